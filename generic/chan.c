@@ -1,0 +1,1154 @@
+/*
+ * chan.c --
+ *
+ *	The "s2n" channel type: a stacked transform that layers TLS onto any
+ *	readable and writable Tcl channel, blocking or not, in 8.6 and 9.0
+ *	(research/tcl-channels.md). Driver procs only translate between Tcl's
+ *	contract and the engine's (tls.h); ciphertext moves through the layer
+ *	below with Tcl_ReadRaw/Tcl_WriteRaw.
+ */
+
+#include <errno.h>
+#include <string.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include "s2nInt.h"
+
+#include "tls.h"   /* chan.c: never <openssl/ssl.h> */
+
+/*
+ * Per-channel state.
+ */
+
+typedef struct S2nChan {
+    Tcl_Channel self;           /* our layer */
+    Tcl_Channel parent;         /* the layer directly below */
+    S2nConn *conn;              /* owned; freed in ChanFree */
+    S2nConfig *configPtr;       /* ref held; released in ChanFree */
+    char *serverName;           /* owned: client's -servername, or NULL */
+    int flags;                  /* CHAN_* bits */
+    int scriptMask;             /* interest Tcl gave our watchProc */
+    Tcl_TimerToken timer;       /* zero-delay notifier, or NULL */
+    S2nPrefer prefer;           /* -prefer; "auto" unless set */
+    Tcl_WideInt plainOut;       /* plaintext bytes accepted, for tell */
+    size_t unacked;             /* plaintext encrypted, ciphertext still
+                                 * queued: reported on the retry */
+    struct S2nChan *nextPtr;    /* live list (ChanLink) */
+    struct S2nChan *prevPtr;    /* live list */
+} S2nChan;
+
+enum {
+    CHAN_BLOCKING = 1 << 0,     /* the stack is in blocking mode */
+    CHAN_SERVER = 1 << 1,       /* server role */
+    CHAN_DONE = 1 << 2,         /* handshake complete */
+    CHAN_FAILED = 1 << 3,       /* the connection failed; error sticks */
+    CHAN_PREFER_SET = 1 << 4    /* -prefer was set explicitly */
+};
+
+/* Unlimited reads from the layer below while driving a handshake. */
+#define READS_UNLIMITED (-1)
+
+static Tcl_DriverInputProc      ChanInput;
+static Tcl_DriverOutputProc     ChanOutput;
+static Tcl_DriverSetOptionProc  ChanSetOption;
+static Tcl_DriverGetOptionProc  ChanGetOption;
+static Tcl_DriverWatchProc      ChanWatch;
+static Tcl_DriverGetHandleProc  ChanGetHandle;
+static Tcl_DriverClose2Proc     ChanClose2;
+static Tcl_DriverBlockModeProc  ChanBlockMode;
+static Tcl_DriverHandlerProc    ChanHandler;
+static Tcl_DriverThreadActionProc ChanThreadAction;
+
+static void         ChanTimerArm(S2nChan *chanPtr);
+static void         ChanTimerKill(S2nChan *chanPtr);
+static void         ChanTimerRun(void *clientData);
+static void         ChanUpdateInterest(S2nChan *chanPtr);
+
+/*
+ * One channel type serves 8.6 and 9.0: TCL_CLOSE2PROC in the closeProc
+ * slot (NULL in 9.0) and a real close2Proc; no seek.
+ */
+
+static const Tcl_ChannelType s2nChannelType = {
+    "s2n",                      /* typeName */
+    TCL_CHANNEL_VERSION_5,      /* version */
+    TCL_CLOSE2PROC,             /* closeProc: use close2Proc */
+    ChanInput,                  /* inputProc */
+    ChanOutput,                 /* outputProc */
+    NULL,                       /* seekProc */
+    ChanSetOption,              /* setOptionProc */
+    ChanGetOption,              /* getOptionProc */
+    ChanWatch,                  /* watchProc */
+    ChanGetHandle,              /* getHandleProc */
+    ChanClose2,                 /* close2Proc */
+    ChanBlockMode,              /* blockModeProc */
+    NULL,                       /* flushProc: reserved */
+    ChanHandler,                /* handlerProc */
+    NULL,                       /* wideSeekProc */
+    ChanThreadAction,           /* threadActionProc */
+    NULL                        /* truncateProc */
+};
+
+/*
+ * Live channels, process-wide: unload is refused while any exist.
+ */
+
+TCL_DECLARE_MUTEX(liveMutex)
+static S2nChan *liveHead;
+static int liveCount;
+
+static void
+ChanLink(
+    S2nChan *chanPtr)
+{
+    Tcl_MutexLock(&liveMutex);
+    chanPtr->nextPtr = liveHead;
+    chanPtr->prevPtr = NULL;
+    if (liveHead != NULL) {
+        liveHead->prevPtr = chanPtr;
+    }
+    liveHead = chanPtr;
+    liveCount++;
+    Tcl_MutexUnlock(&liveMutex);
+}
+
+static void
+ChanUnlink(
+    S2nChan *chanPtr)
+{
+    Tcl_MutexLock(&liveMutex);
+    if (chanPtr->prevPtr != NULL) {
+        chanPtr->prevPtr->nextPtr = chanPtr->nextPtr;
+    } else {
+        liveHead = chanPtr->nextPtr;
+    }
+    if (chanPtr->nextPtr != NULL) {
+        chanPtr->nextPtr->prevPtr = chanPtr->prevPtr;
+    }
+    liveCount--;
+    Tcl_MutexUnlock(&liveMutex);
+}
+
+int
+S2nChanLiveCount(void)
+{
+    int n;
+
+    Tcl_MutexLock(&liveMutex);
+    n = liveCount;
+    Tcl_MutexUnlock(&liveMutex);
+    return n;
+}
+
+/*
+ *----------------------------------------------------------------------
+ *
+ * Moving ciphertext, and errors.
+ *
+ *----------------------------------------------------------------------
+ */
+
+/*
+ * ChanFail -- records a failure seen below the engine; the first sticks.
+ */
+
+static void
+ChanFail(
+    S2nChan *chanPtr,
+    S2nErrCode code,
+    const char *msg)
+{
+    S2nTlsConnFail(chanPtr->conn, code, msg);
+    chanPtr->flags |= CHAN_FAILED;
+}
+
+/*
+ * ChanReportError --
+ *	Hands the sticky error to Tcl for the current input/output call: the
+ *	script gets the message and errorCode {S2N S2N_ERR_<NAME> message}
+ *	(TIP 219). Returns -1 for the driver proc to return.
+ */
+
+static int
+ChanReportError(
+    S2nChan *chanPtr,
+    int *errorCodePtr)
+{
+    const S2nErr *errPtr = S2nTlsConnErr(chanPtr->conn);
+    Tcl_Obj *opts = Tcl_NewListObj(0, NULL);
+    Tcl_Obj *codeObj = S2nErrCodeObj(errPtr);
+    Tcl_Obj *msgObj = NULL;
+
+    chanPtr->flags |= CHAN_FAILED;
+    Tcl_ListObjIndex(NULL, codeObj, 2, &msgObj);
+    Tcl_ListObjAppendElement(NULL, opts, Tcl_NewStringObj("-code", -1));
+    Tcl_ListObjAppendElement(NULL, opts, Tcl_NewIntObj(1));
+    Tcl_ListObjAppendElement(NULL, opts, Tcl_NewStringObj("-level", -1));
+    Tcl_ListObjAppendElement(NULL, opts, Tcl_NewIntObj(0));
+    Tcl_ListObjAppendElement(NULL, opts, Tcl_NewStringObj("-errorcode", -1));
+    Tcl_ListObjAppendElement(NULL, opts, codeObj);
+    Tcl_ListObjAppendElement(NULL, opts, msgObj);
+    Tcl_SetChannelError(chanPtr->self, opts);
+    *errorCodePtr = (errPtr->code == S2N_ERR_CLOSED) ? ECONNRESET : ECONNABORTED;
+    return -1;
+}
+
+/*
+ * ChanFlushOut --
+ *	Writes queued ciphertext to the layer below, as much as it takes.
+ *	Returns 0, or -1 after recording an I/O failure.
+ */
+
+static int
+ChanFlushOut(
+    S2nChan *chanPtr)
+{
+    size_t len;
+    const char *data = S2nTlsOutData(chanPtr->conn, &len);
+
+    while (len > 0) {
+        Tcl_Size n = Tcl_WriteRaw(chanPtr->parent, data,
+                (Tcl_Size) (len > INT_MAX ? INT_MAX : len));
+
+        if (n < 0) {
+            int e = Tcl_GetErrno();
+
+            if (e == EAGAIN || e == EWOULDBLOCK || e == EINTR) {
+                return 0;
+            }
+            ChanFail(chanPtr, S2N_ERR_IO, Tcl_ErrnoMsg(e));
+            return -1;
+        }
+        if (n == 0) {
+            return 0;
+        }
+        S2nTlsOutConsume(chanPtr->conn, (size_t) n);
+        data = S2nTlsOutData(chanPtr->conn, &len);
+    }
+    return 0;
+}
+
+static int
+ChanOutPending(
+    S2nChan *chanPtr)
+{
+    size_t len;
+
+    S2nTlsOutData(chanPtr->conn, &len);
+    return len > 0;
+}
+
+/*
+ * ChanFill --
+ *	Reads ciphertext from the layer below into the engine.
+ *	Returns bytes read, 0 at EOF below, -1 with errno (EAGAIN when a
+ *	non-blocking channel has nothing).
+ */
+
+static Tcl_Size
+ChanFill(
+    S2nChan *chanPtr)
+{
+    size_t space;
+    char *buf = S2nTlsInSpace(chanPtr->conn, &space);
+    Tcl_Size n;
+
+    if (buf == NULL) {
+        ChanFail(chanPtr, S2N_ERR_ALLOC, "out of memory");
+        Tcl_SetErrno(ENOMEM);
+        return -1;
+    }
+    n = Tcl_ReadRaw(chanPtr->parent, buf,
+            (Tcl_Size) (space > INT_MAX ? INT_MAX : space));
+    if (n > 0) {
+        S2nTlsInCommit(chanPtr->conn, (size_t) n);
+    }
+    return n;
+}
+
+/*
+ * ChanFillOrFail --
+ *	ChanFill, turning EOF and real errors into the connection's failure.
+ *	Returns 1 if bytes arrived, 0 if the layer below would block, -1 on
+ *	failure.
+ */
+
+static int
+ChanFillOrFail(
+    S2nChan *chanPtr)
+{
+    Tcl_Size n = ChanFill(chanPtr);
+    int e;
+
+    if (n > 0) {
+        return 1;
+    }
+    if (n == 0) {
+        /* RFC 8446 6.1: TCP EOF without close_notify is truncation. */
+        ChanFail(chanPtr, S2N_ERR_CLOSED, (chanPtr->flags & CHAN_DONE)
+                ? "connection closed by the peer without close_notify "
+                  "(truncated)"
+                : "connection closed by the peer during the TLS handshake");
+        return -1;
+    }
+    e = Tcl_GetErrno();
+    if (e == EAGAIN || e == EWOULDBLOCK || e == EINTR) {
+        return 0;
+    }
+    if (!(chanPtr->flags & CHAN_FAILED)) {
+        ChanFail(chanPtr, S2N_ERR_IO, Tcl_ErrnoMsg(e));
+    }
+    return -1;
+}
+
+/*
+ *----------------------------------------------------------------------
+ *
+ * ChanHandshake --
+ *
+ *	Advances the handshake. At most maxReads reads go to the layer below
+ *	(READS_UNLIMITED: as many as needed, blocking if the channel blocks).
+ *
+ * Results:
+ *	S2N_IO_DONE, S2N_IO_WANT_READ / S2N_IO_WANT_WRITE (in progress), or
+ *	S2N_IO_ERROR (CHAN_FAILED set).
+ *
+ *----------------------------------------------------------------------
+ */
+
+static S2nIoResult
+ChanHandshake(
+    S2nChan *chanPtr,
+    int maxReads)
+{
+    for (;;) {
+        S2nIoResult res = S2nTlsHandshake(chanPtr->conn);
+        int got;
+
+        /* Also sends the alert of a failed handshake, best effort. */
+        if (ChanFlushOut(chanPtr) != 0 && res != S2N_IO_ERROR) {
+            return S2N_IO_ERROR;
+        }
+        switch (res) {
+        case S2N_IO_DONE:
+            chanPtr->flags |= CHAN_DONE;
+            return S2N_IO_DONE;
+        case S2N_IO_ERROR:
+        case S2N_IO_EOF:
+            chanPtr->flags |= CHAN_FAILED;
+            return S2N_IO_ERROR;
+        case S2N_IO_WANT_WRITE:
+        case S2N_IO_WANT_READ:
+            break;
+        }
+        if (ChanOutPending(chanPtr) && !(chanPtr->flags & CHAN_BLOCKING)) {
+            return S2N_IO_WANT_WRITE;
+        }
+        if (maxReads == 0) {
+            return S2N_IO_WANT_READ;
+        }
+        got = ChanFillOrFail(chanPtr);
+        if (got < 0) {
+            return S2N_IO_ERROR;
+        }
+        if (got == 0) {
+            return S2N_IO_WANT_READ;
+        }
+        if (maxReads > 0) {
+            maxReads--;
+        }
+    }
+}
+
+/*
+ *----------------------------------------------------------------------
+ *
+ * ChanClose2 --
+ *
+ *	Close and `chan pop`. Half-closes are refused with EINVAL (Tcl then
+ *	closes fully). Sends close_notify best effort, without blocking a
+ *	non-blocking channel. On pop, waits for the peer's close_notify in
+ *	blocking mode and gives the bytes after it back to the channel below.
+ *
+ *----------------------------------------------------------------------
+ */
+
+static void
+ChanPopReturnBytes(
+    S2nChan *chanPtr)
+{
+    int tries = 0;
+    size_t len;
+    const char *rest;
+
+    while (S2nTlsShutdown(chanPtr->conn) == S2N_IO_WANT_READ
+            && !(chanPtr->flags & CHAN_FAILED)) {
+        /* Blocking: wait for the peer; non-blocking: what is there. */
+        ChanFlushOut(chanPtr);
+        if (ChanFillOrFail(chanPtr) <= 0 || ++tries > 1000000) {
+            break;
+        }
+    }
+    ChanFlushOut(chanPtr);
+    rest = S2nTlsInBuffered(chanPtr->conn, &len);
+    if (len > 0 && S2nTlsCloseNotifyReceived(chanPtr->conn)) {
+        Tcl_Ungets(chanPtr->parent, rest, (Tcl_Size) len, 0);
+    }
+    S2nTlsInDiscard(chanPtr->conn);
+}
+
+static void
+ChanFree(
+    S2nChan *chanPtr)
+{
+    ChanUnlink(chanPtr);
+    S2nTlsConnFree(chanPtr->conn);
+    chanPtr->conn = NULL;
+    S2nConfigRelease(chanPtr->configPtr);
+    chanPtr->configPtr = NULL;
+    if (chanPtr->serverName != NULL) {
+        Tcl_Free(chanPtr->serverName);
+        chanPtr->serverName = NULL;
+    }
+    Tcl_Free((char *) chanPtr);
+}
+
+static int
+ChanClose2(
+    void *instanceData,
+    Tcl_Interp *interp,         /* may be NULL */
+    int flags)
+{
+    S2nChan *chanPtr = instanceData;
+    int popping;
+
+    (void) interp;
+    if (flags & (TCL_CLOSE_READ | TCL_CLOSE_WRITE)) {
+        return EINVAL;
+    }
+    ChanTimerKill(chanPtr);
+    /* During `chan pop` the layer below is already the top. */
+    popping = (Tcl_GetTopChannel(chanPtr->parent) == chanPtr->parent);
+    if ((chanPtr->flags & CHAN_DONE) && !(chanPtr->flags & CHAN_FAILED)) {
+        if (popping) {
+            ChanPopReturnBytes(chanPtr);
+        } else {
+            S2nTlsShutdown(chanPtr->conn);
+            ChanFlushOut(chanPtr);
+        }
+    }
+    ChanFree(chanPtr);
+    return 0;
+}
+
+/*
+ *----------------------------------------------------------------------
+ *
+ * ChanInput --
+ *
+ *	Completes the handshake if needed, then decrypts as much as fits.
+ *	Returns bytes, 0 only after close_notify, or -1 with EAGAIN (a
+ *	non-blocking channel has no plaintext yet) or an error.
+ *
+ *----------------------------------------------------------------------
+ */
+
+static int
+ChanInput(
+    void *instanceData,
+    char *buf,
+    int toRead,
+    int *errorCodePtr)
+{
+    S2nChan *chanPtr = instanceData;
+
+    if (chanPtr->flags & CHAN_FAILED) {
+        return ChanReportError(chanPtr, errorCodePtr);
+    }
+    if (!(chanPtr->flags & CHAN_DONE)) {
+        S2nIoResult res = ChanHandshake(chanPtr, READS_UNLIMITED);
+
+        if (res == S2N_IO_ERROR) {
+            return ChanReportError(chanPtr, errorCodePtr);
+        }
+        if (res != S2N_IO_DONE) {
+            *errorCodePtr = EAGAIN;
+            return -1;
+        }
+    }
+    for (;;) {
+        size_t got = 0;
+        S2nIoResult res = S2nTlsRead(chanPtr->conn, buf, (size_t) toRead, &got);
+        int filled;
+
+        /* A read may queue a KeyUpdate reply or an alert. */
+        if (ChanOutPending(chanPtr)) {
+            ChanFlushOut(chanPtr);
+        }
+        switch (res) {
+        case S2N_IO_DONE:
+            return (int) got;
+        case S2N_IO_EOF:
+            return 0;
+        case S2N_IO_ERROR:
+            return ChanReportError(chanPtr, errorCodePtr);
+        case S2N_IO_WANT_READ:
+        case S2N_IO_WANT_WRITE:
+            break;
+        }
+        filled = ChanFillOrFail(chanPtr);
+        if (filled < 0) {
+            return ChanReportError(chanPtr, errorCodePtr);
+        }
+        if (filled == 0) {
+            *errorCodePtr = EAGAIN;
+            return -1;
+        }
+    }
+}
+
+/*
+ *----------------------------------------------------------------------
+ *
+ * ChanOutput --
+ *
+ *	Completes the handshake if needed, encrypts the plaintext and writes
+ *	the records below in one write. When a non-blocking channel below
+ *	takes only part, the rest is kept and this call answers EAGAIN; Tcl
+ *	retries the same bytes, and the retry reports them accepted once the
+ *	ciphertext is out. So a close never drops queued data.
+ *
+ *----------------------------------------------------------------------
+ */
+
+static int
+ChanOutput(
+    void *instanceData,
+    const char *buf,
+    int toWrite,
+    int *errorCodePtr)
+{
+    S2nChan *chanPtr = instanceData;
+
+    if (chanPtr->flags & CHAN_FAILED) {
+        return ChanReportError(chanPtr, errorCodePtr);
+    }
+    if (!(chanPtr->flags & CHAN_DONE)) {
+        S2nIoResult res = ChanHandshake(chanPtr, READS_UNLIMITED);
+
+        if (res == S2N_IO_ERROR) {
+            return ChanReportError(chanPtr, errorCodePtr);
+        }
+        if (res != S2N_IO_DONE) {
+            *errorCodePtr = EAGAIN;
+            return -1;
+        }
+    }
+    if (ChanFlushOut(chanPtr) != 0) {
+        return ChanReportError(chanPtr, errorCodePtr);
+    }
+    if (ChanOutPending(chanPtr)) {
+        *errorCodePtr = EAGAIN;
+        return -1;
+    }
+    if (chanPtr->unacked > 0) {
+        /* Tcl retries the bytes we already encrypted: now they are out. */
+        int n = (int) chanPtr->unacked;
+
+        chanPtr->unacked = 0;
+        chanPtr->plainOut += n;
+        return (n <= toWrite) ? n : toWrite;
+    }
+    if (S2nTlsWrite(chanPtr->conn, buf, (size_t) toWrite) != S2N_IO_DONE
+            || ChanFlushOut(chanPtr) != 0) {
+        return ChanReportError(chanPtr, errorCodePtr);
+    }
+    if (ChanOutPending(chanPtr)) {
+        chanPtr->unacked = (size_t) toWrite;
+        ChanUpdateInterest(chanPtr);
+        *errorCodePtr = EAGAIN;
+        return -1;
+    }
+    chanPtr->plainOut += toWrite;
+    return toWrite;
+}
+
+/*
+ *----------------------------------------------------------------------
+ *
+ * ChanSetOption / ChanGetOption --
+ *
+ *	Our options, then the channel below's (-peername, -sockname, ...).
+ *
+ *----------------------------------------------------------------------
+ */
+
+static const char *const chanOptions[] = {
+    "-alpn", "-cipher", "-handshake", "-peercert", "-prefer", "-protocol",
+    "-resumed", "-servername", NULL
+};
+enum ChanOption {
+    OPT_ALPN, OPT_CIPHER, OPT_HANDSHAKE, OPT_PEERCERT, OPT_PREFER, OPT_PROTOCOL,
+    OPT_RESUMED, OPT_SERVERNAME
+};
+#define CHAN_OPTION_LIST "alpn cipher handshake peercert prefer protocol " \
+    "resumed servername"
+
+static const char *const preferNames[] = {"auto", "throughput", "latency", NULL};
+
+static int
+ChanSetOption(
+    void *instanceData,
+    Tcl_Interp *interp,
+    const char *optionName,
+    const char *value)
+{
+    S2nChan *chanPtr = instanceData;
+    Tcl_DriverSetOptionProc *setProc;
+    Tcl_Obj *nameObj = Tcl_NewStringObj(optionName, -1);
+    Tcl_Obj *valueObj = Tcl_NewStringObj(value, -1);
+    int index, code = TCL_ERROR;
+
+    Tcl_IncrRefCount(nameObj);
+    Tcl_IncrRefCount(valueObj);
+    if (Tcl_GetIndexFromObj(NULL, nameObj, chanOptions, "option", 0,
+            &index) != TCL_OK) {
+        setProc = Tcl_ChannelSetOptionProc(Tcl_GetChannelType(chanPtr->parent));
+        code = (setProc != NULL)
+                ? setProc(Tcl_GetChannelInstanceData(chanPtr->parent), interp,
+                        optionName, value)
+                : Tcl_BadChannelOption(interp, optionName, "prefer servername");
+        goto done;
+    }
+    switch ((enum ChanOption) index) {
+    case OPT_PREFER:
+        if (Tcl_GetIndexFromObj(interp, valueObj, preferNames, "-prefer value",
+                0, &index) != TCL_OK) {
+            goto done;
+        }
+        chanPtr->prefer = (S2nPrefer) index;
+        chanPtr->flags |= CHAN_PREFER_SET;
+        S2nTlsSetPrefer(chanPtr->conn, chanPtr->prefer);
+        code = TCL_OK;
+        break;
+    case OPT_SERVERNAME:
+        if (chanPtr->flags & (CHAN_SERVER | CHAN_DONE)) {
+            if (interp != NULL) {
+                Tcl_SetObjResult(interp, Tcl_NewStringObj((chanPtr->flags & CHAN_SERVER)
+                        ? "-servername cannot be set on a server connection"
+                        : "-servername cannot change after the handshake", -1));
+                Tcl_SetErrorCode(interp, "S2N", "S2N_ERR_INVALID_ARGUMENT", NULL);
+            }
+            goto done;
+        }
+        if (chanPtr->serverName != NULL) {
+            Tcl_Free(chanPtr->serverName);
+        }
+        chanPtr->serverName = strcpy(Tcl_Alloc(strlen(value) + 1), value);
+        code = S2nTlsSetServerName(chanPtr->conn, value) ? TCL_OK : TCL_ERROR;
+        if (code != TCL_OK) {
+            S2nErrSetResult(interp, S2nTlsConnErr(chanPtr->conn));
+        }
+        break;
+    case OPT_ALPN:
+    case OPT_CIPHER:
+    case OPT_HANDSHAKE:
+    case OPT_PEERCERT:
+    case OPT_PROTOCOL:
+    case OPT_RESUMED:
+        if (interp != NULL) {
+            Tcl_SetObjResult(interp, Tcl_ObjPrintf("option %s is read-only",
+                    optionName));
+            Tcl_SetErrorCode(interp, "S2N", "S2N_ERR_INVALID_ARGUMENT", NULL);
+        }
+        break;
+    }
+
+  done:
+    Tcl_DecrRefCount(nameObj);
+    Tcl_DecrRefCount(valueObj);
+    return code;
+}
+
+static Tcl_Obj *
+ChanPeerCertObj(
+    S2nChan *chanPtr)
+{
+    S2nCertInfo info;
+    Tcl_Obj *dict, *san;
+    char **p;
+
+    if (!(chanPtr->flags & CHAN_DONE) || !S2nTlsPeerCert(chanPtr->conn, &info)) {
+        return Tcl_NewObj();
+    }
+    dict = Tcl_NewDictObj();
+    san = Tcl_NewListObj(0, NULL);
+    for (p = info.san; p != NULL && *p != NULL; p++) {
+        Tcl_ListObjAppendElement(NULL, san, Tcl_NewStringObj(*p, -1));
+    }
+#define PUT(k, v) Tcl_DictObjPut(NULL, dict, Tcl_NewStringObj(k, -1), v)
+    PUT("subject", Tcl_NewStringObj(info.subject ? info.subject : "", -1));
+    PUT("issuer", Tcl_NewStringObj(info.issuer ? info.issuer : "", -1));
+    PUT("serial", Tcl_NewStringObj(info.serial ? info.serial : "", -1));
+    PUT("notBefore", Tcl_NewWideIntObj(info.notBefore));
+    PUT("notAfter", Tcl_NewWideIntObj(info.notAfter));
+    PUT("sha256", Tcl_NewStringObj(info.sha256 ? info.sha256 : "", -1));
+    PUT("san", san);
+    PUT("pem", Tcl_NewStringObj(info.pem ? info.pem : "", -1));
+#undef PUT
+    S2nCertInfoFree(&info);
+    return dict;
+}
+
+static Tcl_Obj *
+ChanOptionValue(
+    S2nChan *chanPtr,
+    enum ChanOption opt)
+{
+    S2nConn *conn = chanPtr->conn;
+    size_t len = 0;
+    const char *s;
+
+    switch (opt) {
+    case OPT_ALPN:
+        s = S2nTlsAlpn(conn, &len);
+        return Tcl_NewStringObj(s ? s : "", (Tcl_Size) len);
+    case OPT_CIPHER:
+        return Tcl_NewStringObj(S2nTlsCipher(conn), -1);
+    case OPT_HANDSHAKE:
+        return Tcl_NewStringObj((chanPtr->flags & CHAN_FAILED) ? "failed"
+                : (chanPtr->flags & CHAN_DONE) ? "done" : "pending", -1);
+    case OPT_PEERCERT:
+        return ChanPeerCertObj(chanPtr);
+    case OPT_PREFER:
+        return Tcl_NewStringObj(preferNames[chanPtr->prefer], -1);
+    case OPT_PROTOCOL:
+        return Tcl_NewStringObj(S2nTlsProtocol(conn), -1);
+    case OPT_RESUMED:
+        return Tcl_NewBooleanObj((chanPtr->flags & CHAN_DONE)
+                && S2nTlsResumed(conn));
+    case OPT_SERVERNAME:
+        if (chanPtr->flags & CHAN_SERVER) {
+            return Tcl_NewStringObj(S2nTlsServerName(conn), -1);
+        }
+        return Tcl_NewStringObj(chanPtr->serverName ? chanPtr->serverName : "", -1);
+    }
+    return Tcl_NewObj();
+}
+
+static int
+ChanGetOption(
+    void *instanceData,
+    Tcl_Interp *interp,
+    const char *optionName,
+    Tcl_DString *dsPtr)
+{
+    S2nChan *chanPtr = instanceData;
+    Tcl_DriverGetOptionProc *getProc =
+            Tcl_ChannelGetOptionProc(Tcl_GetChannelType(chanPtr->parent));
+    void *parentData = Tcl_GetChannelInstanceData(chanPtr->parent);
+    int i;
+
+    if (optionName == NULL) {
+        for (i = 0; chanOptions[i] != NULL; i++) {
+            Tcl_Obj *v = ChanOptionValue(chanPtr, (enum ChanOption) i);
+
+            Tcl_IncrRefCount(v);
+            Tcl_DStringAppendElement(dsPtr, chanOptions[i]);
+            Tcl_DStringAppendElement(dsPtr, Tcl_GetString(v));
+            Tcl_DecrRefCount(v);
+        }
+        return (getProc != NULL) ? getProc(parentData, interp, NULL, dsPtr) : TCL_OK;
+    }
+    for (i = 0; chanOptions[i] != NULL; i++) {
+        if (strcmp(optionName, chanOptions[i]) == 0) {
+            Tcl_Obj *v = ChanOptionValue(chanPtr, (enum ChanOption) i);
+
+            Tcl_IncrRefCount(v);
+            Tcl_DStringAppend(dsPtr, Tcl_GetString(v), -1);
+            Tcl_DecrRefCount(v);
+            return TCL_OK;
+        }
+    }
+    if (getProc != NULL) {
+        return getProc(parentData, interp, optionName, dsPtr);
+    }
+    return Tcl_BadChannelOption(interp, optionName, CHAN_OPTION_LIST);
+}
+
+/*
+ *----------------------------------------------------------------------
+ *
+ * ChanWatch / ChanUpdateInterest --
+ *
+ *	The script's interest plus what the engine needs goes to the layer
+ *	below; data already inside the layer (decrypted plaintext, undecrypted
+ *	ciphertext, the parent's push-back) is announced with a zero-delay
+ *	timer, armed only while it exists (research/tcl-channels.md 3).
+ *
+ *----------------------------------------------------------------------
+ */
+
+static void
+ChanWatch(
+    void *instanceData,
+    int mask)
+{
+    S2nChan *chanPtr = instanceData;
+
+    chanPtr->scriptMask = mask & (TCL_READABLE | TCL_WRITABLE);
+    ChanUpdateInterest(chanPtr);
+}
+
+static int
+ChanReadyWithoutEvent(
+    S2nChan *chanPtr)
+{
+    if (chanPtr->flags & CHAN_FAILED) {
+        return chanPtr->scriptMask != 0;
+    }
+    if (!(chanPtr->flags & CHAN_DONE)) {
+        /* Handshake bytes that arrived before the push. */
+        return Tcl_ChannelBuffered(chanPtr->parent) > 0;
+    }
+    return (chanPtr->scriptMask & TCL_READABLE)
+            && (S2nTlsPending(chanPtr->conn)
+                || Tcl_ChannelBuffered(chanPtr->parent) > 0);
+}
+
+static void
+ChanUpdateInterest(
+    S2nChan *chanPtr)
+{
+    int mask;
+
+    if (chanPtr->flags & CHAN_FAILED) {
+        mask = 0;
+    } else if (!(chanPtr->flags & CHAN_DONE)) {
+        /* Only what the handshake waits for: anything else would spin. */
+        mask = ChanOutPending(chanPtr) ? TCL_WRITABLE : TCL_READABLE;
+    } else {
+        mask = chanPtr->scriptMask;
+        if (ChanOutPending(chanPtr)) {
+            mask |= TCL_WRITABLE;
+        }
+    }
+    Tcl_ChannelWatchProc(Tcl_GetChannelType(chanPtr->parent))(
+            Tcl_GetChannelInstanceData(chanPtr->parent), mask);
+    if (ChanReadyWithoutEvent(chanPtr)) {
+        ChanTimerArm(chanPtr);
+    } else {
+        ChanTimerKill(chanPtr);
+    }
+}
+
+static int
+ChanGetHandle(
+    void *instanceData,
+    int direction,
+    void **handlePtr)
+{
+    S2nChan *chanPtr = instanceData;
+
+    return Tcl_GetChannelHandle(chanPtr->parent, direction, handlePtr);
+}
+
+/*
+ * ChanBlockMode -- Tcl sets every layer itself; we only record it.
+ */
+
+static int
+ChanBlockMode(
+    void *instanceData,
+    int mode)
+{
+    S2nChan *chanPtr = instanceData;
+
+    if (mode == TCL_MODE_BLOCKING) {
+        chanPtr->flags |= CHAN_BLOCKING;
+    } else {
+        chanPtr->flags &= ~CHAN_BLOCKING;
+    }
+    return 0;
+}
+
+/*
+ *----------------------------------------------------------------------
+ *
+ * ChanHandler --
+ *
+ *	An event from the layer below. Drains queued ciphertext, advances a
+ *	handshake (no script help needed), and passes on what the script
+ *	should see: writable when the handshake completes, both when it
+ *	fails (so the script meets the error), nothing while it runs.
+ *
+ *----------------------------------------------------------------------
+ */
+
+static int
+ChanHandshakeEvent(
+    S2nChan *chanPtr,
+    int mask)
+{
+    S2nIoResult res;
+
+    if (!(mask & TCL_READABLE) && ChanOutPending(chanPtr)) {
+        return 0;               /* still draining our flight */
+    }
+    /* One read when blocking: more could block the event loop. */
+    res = ChanHandshake(chanPtr, (chanPtr->flags & CHAN_BLOCKING)
+            ? ((mask & TCL_READABLE) ? 1 : 0) : READS_UNLIMITED);
+    switch (res) {
+    case S2N_IO_DONE:
+        return chanPtr->scriptMask & TCL_WRITABLE;
+    case S2N_IO_ERROR:
+        return chanPtr->scriptMask;
+    case S2N_IO_WANT_READ:
+    case S2N_IO_WANT_WRITE:
+    case S2N_IO_EOF:
+        break;
+    }
+    return 0;
+}
+
+static int
+ChanHandler(
+    void *instanceData,
+    int mask)
+{
+    S2nChan *chanPtr = instanceData;
+    int result;
+
+    ChanTimerKill(chanPtr);
+    if ((mask & TCL_WRITABLE) && ChanOutPending(chanPtr)) {
+        ChanFlushOut(chanPtr);
+    }
+    if (chanPtr->flags & CHAN_FAILED) {
+        result = chanPtr->scriptMask;
+    } else if (!(chanPtr->flags & CHAN_DONE)) {
+        result = ChanHandshakeEvent(chanPtr, mask);
+    } else {
+        result = mask & chanPtr->scriptMask;
+        if (ChanOutPending(chanPtr)) {
+            result &= ~TCL_WRITABLE;
+        }
+    }
+    ChanUpdateInterest(chanPtr);
+    return result;
+}
+
+/*
+ * ChanThreadAction -- timers belong to a thread: drop ours on the way out;
+ * the next watch call re-arms it in the new thread.
+ */
+
+static void
+ChanThreadAction(
+    void *instanceData,
+    int action)
+{
+    S2nChan *chanPtr = instanceData;
+
+    if (action == TCL_CHANNEL_THREAD_REMOVE) {
+        ChanTimerKill(chanPtr);
+    }
+}
+
+/*
+ *----------------------------------------------------------------------
+ *
+ * Timer helpers.
+ *
+ *----------------------------------------------------------------------
+ */
+
+static void
+ChanTimerArm(
+    S2nChan *chanPtr)
+{
+    if (chanPtr->timer == NULL) {
+        chanPtr->timer = Tcl_CreateTimerHandler(0, ChanTimerRun, chanPtr);
+    }
+}
+
+static void
+ChanTimerKill(
+    S2nChan *chanPtr)
+{
+    if (chanPtr->timer != NULL) {
+        Tcl_DeleteTimerHandler(chanPtr->timer);
+        chanPtr->timer = NULL;
+    }
+}
+
+static void
+ChanTimerRun(
+    void *clientData)
+{
+    S2nChan *chanPtr = clientData;
+    int mask;
+
+    chanPtr->timer = NULL;
+    if (!(chanPtr->flags & (CHAN_DONE | CHAN_FAILED))) {
+        mask = ChanHandshakeEvent(chanPtr, TCL_READABLE);
+    } else if (chanPtr->flags & CHAN_FAILED) {
+        mask = chanPtr->scriptMask;
+    } else {
+        mask = chanPtr->scriptMask & TCL_READABLE;
+    }
+    if (mask == 0) {
+        ChanUpdateInterest(chanPtr);
+        return;
+    }
+    /* A handler may close the channel: chanPtr is not touched after. */
+    Tcl_NotifyChannel(chanPtr->self, mask);
+}
+
+/*
+ *----------------------------------------------------------------------
+ *
+ * S2nChanPush --
+ *
+ *	Stacks TLS onto chan. A non-blocking channel starts its handshake at
+ *	once and from then on advances it from the event loop; a blocking
+ *	one completes it on first I/O or s2n::handshake.
+ *
+ * Results:
+ *	TCL_OK with the channel name in the result, or TCL_ERROR.
+ *
+ *----------------------------------------------------------------------
+ */
+
+static void
+ChanSetNoDelay(
+    Tcl_Channel chan)
+{
+    void *handle = NULL;
+    int fd, one = 1, type = 0;
+    socklen_t len = sizeof(type);
+
+    /* Neither handshake nor small request may wait on Nagle (DESIGN 4). */
+    if (Tcl_GetChannelHandle(chan, TCL_WRITABLE, &handle) != TCL_OK) {
+        return;
+    }
+    fd = (int) (intptr_t) handle;
+    if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) == 0
+            && type == SOCK_STREAM) {
+        (void) setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+    }
+}
+
+int
+S2nChanPush(
+    Tcl_Interp *interp,
+    Tcl_Channel chan,
+    const S2nChanOpts *optsPtr)
+{
+    S2nChan *chanPtr = (S2nChan *) Tcl_Alloc(sizeof(S2nChan));
+    S2nErr err = S2N_ERR_INIT;
+    Tcl_DString ds;
+    int mode = Tcl_GetChannelMode(chan);
+
+    memset(chanPtr, 0, sizeof(S2nChan));
+    chanPtr->conn = S2nTlsConnNew(optsPtr->configPtr->tlsCtx, optsPtr->isServer,
+            optsPtr->serverName, &err);
+    if (chanPtr->conn == NULL) {
+        Tcl_Free((char *) chanPtr);
+        S2nErrSetResult(interp, &err);
+        S2nErrClear(&err);
+        return TCL_ERROR;
+    }
+    S2nConfigRetain(optsPtr->configPtr);
+    chanPtr->configPtr = optsPtr->configPtr;
+    if (optsPtr->serverName != NULL) {
+        chanPtr->serverName = strcpy(Tcl_Alloc(strlen(optsPtr->serverName) + 1),
+                optsPtr->serverName);
+    }
+    chanPtr->flags = optsPtr->isServer ? CHAN_SERVER : 0;
+    if (optsPtr->preferSet) {
+        chanPtr->prefer = optsPtr->prefer;
+        chanPtr->flags |= CHAN_PREFER_SET;
+        S2nTlsSetPrefer(chanPtr->conn, optsPtr->prefer);
+    }
+    /* The blocking mode is not announced at push: read it. */
+    Tcl_DStringInit(&ds);
+    if (Tcl_GetChannelOption(NULL, chan, "-blocking", &ds) == TCL_OK
+            && strcmp(Tcl_DStringValue(&ds), "1") == 0) {
+        chanPtr->flags |= CHAN_BLOCKING;
+    }
+    Tcl_DStringFree(&ds);
+    ChanSetNoDelay(chan);
+    ChanLink(chanPtr);
+
+    chanPtr->self = Tcl_StackChannel(interp, &s2nChannelType, chanPtr,
+            mode & (TCL_READABLE | TCL_WRITABLE), chan);
+    if (chanPtr->self == NULL) {
+        ChanFree(chanPtr);
+        return TCL_ERROR;
+    }
+    chanPtr->parent = Tcl_GetStackedChannel(chanPtr->self);
+    if (!(chanPtr->flags & CHAN_BLOCKING)) {
+        ChanHandshake(chanPtr, READS_UNLIMITED);
+    }
+    ChanUpdateInterest(chanPtr);
+    Tcl_SetObjResult(interp, Tcl_NewStringObj(Tcl_GetChannelName(chanPtr->self), -1));
+    return TCL_OK;
+}
+
+/*
+ *----------------------------------------------------------------------
+ *
+ * S2nChanHandshake --
+ *
+ *	s2n::handshake: blocking mode completes the handshake; non-blocking
+ *	mode advances it and answers 1 when done, 0 while in progress.
+ *	Either raises the handshake's error.
+ *
+ *----------------------------------------------------------------------
+ */
+
+static S2nChan *
+ChanFind(
+    Tcl_Interp *interp,
+    const char *name)
+{
+    Tcl_Channel chan = Tcl_GetChannel(interp, name, NULL);
+
+    if (chan == NULL) {
+        return NULL;
+    }
+    for (chan = Tcl_GetTopChannel(chan); chan != NULL;
+            chan = Tcl_GetStackedChannel(chan)) {
+        if (Tcl_GetChannelType(chan) == &s2nChannelType) {
+            return Tcl_GetChannelInstanceData(chan);
+        }
+    }
+    Tcl_SetObjResult(interp, Tcl_ObjPrintf("channel \"%s\" has no TLS layer", name));
+    Tcl_SetErrorCode(interp, "S2N", "S2N_ERR_INVALID_ARGUMENT", NULL);
+    return NULL;
+}
+
+int
+S2nChanHandshake(
+    Tcl_Interp *interp,
+    const char *name)
+{
+    S2nChan *chanPtr = ChanFind(interp, name);
+    S2nIoResult res;
+
+    if (chanPtr == NULL) {
+        return TCL_ERROR;
+    }
+    if (chanPtr->flags & CHAN_FAILED) {
+        return S2nErrSetResult(interp, S2nTlsConnErr(chanPtr->conn));
+    }
+    res = (chanPtr->flags & CHAN_DONE) ? S2N_IO_DONE
+            : ChanHandshake(chanPtr, READS_UNLIMITED);
+    ChanUpdateInterest(chanPtr);
+    if (res == S2N_IO_ERROR) {
+        return S2nErrSetResult(interp, S2nTlsConnErr(chanPtr->conn));
+    }
+    Tcl_SetObjResult(interp, Tcl_NewBooleanObj(res == S2N_IO_DONE));
+    return TCL_OK;
+}
