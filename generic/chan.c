@@ -9,6 +9,7 @@
  */
 
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -51,6 +52,10 @@ enum {
 
 static Tcl_DriverInputProc      ChanInput;
 static Tcl_DriverOutputProc     ChanOutput;
+#if TCL_MAJOR_VERSION < 9
+static Tcl_DriverSeekProc       ChanSeek;
+#endif
+static Tcl_DriverWideSeekProc   ChanWideSeek;
 static Tcl_DriverSetOptionProc  ChanSetOption;
 static Tcl_DriverGetOptionProc  ChanGetOption;
 static Tcl_DriverWatchProc      ChanWatch;
@@ -76,7 +81,11 @@ static const Tcl_ChannelType s2nChannelType = {
     TCL_CLOSE2PROC,             /* closeProc: use close2Proc */
     ChanInput,                  /* inputProc */
     ChanOutput,                 /* outputProc */
-    NULL,                       /* seekProc */
+#if TCL_MAJOR_VERSION < 9
+    ChanSeek,                   /* seekProc: 8.6 needs it beside wideSeek */
+#else
+    NULL,                       /* seekProc: not used in 9.0 */
+#endif
     ChanSetOption,              /* setOptionProc */
     ChanGetOption,              /* getOptionProc */
     ChanWatch,                  /* watchProc */
@@ -85,7 +94,7 @@ static const Tcl_ChannelType s2nChannelType = {
     ChanBlockMode,              /* blockModeProc */
     NULL,                       /* flushProc: reserved */
     ChanHandler,                /* handlerProc */
-    NULL,                       /* wideSeekProc */
+    ChanWideSeek,               /* wideSeekProc: only for tell */
     ChanThreadAction,           /* threadActionProc */
     NULL                        /* truncateProc */
 };
@@ -573,6 +582,46 @@ ChanOutput(
     chanPtr->plainOut += toWrite;
     return toWrite;
 }
+
+/*
+ *----------------------------------------------------------------------
+ *
+ * ChanWideSeek --
+ *
+ *	Only `tell`: the plaintext bytes written so far (DESIGN.md 2.3).
+ *	Tcl subtracts its buffered input from the answer, so it is added
+ *	here; every real seek fails with EINVAL.
+ *
+ *----------------------------------------------------------------------
+ */
+
+static long long
+ChanWideSeek(
+    void *instanceData,
+    long long offset,
+    int mode,
+    int *errorCodePtr)
+{
+    S2nChan *chanPtr = instanceData;
+
+    if (offset != 0 || mode != SEEK_CUR) {
+        *errorCodePtr = EINVAL;
+        return -1;
+    }
+    return chanPtr->plainOut + Tcl_InputBuffered(chanPtr->self);
+}
+
+#if TCL_MAJOR_VERSION < 9
+static int
+ChanSeek(
+    void *instanceData,
+    long offset,
+    int mode,
+    int *errorCodePtr)
+{
+    return (int) ChanWideSeek(instanceData, offset, mode, errorCodePtr);
+}
+#endif
 
 /*
  *----------------------------------------------------------------------
