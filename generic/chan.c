@@ -24,12 +24,14 @@
 
 typedef struct S2nChan {
     Tcl_Channel self;           /* our layer */
-    Tcl_Channel parent;         /* the layer directly below */
+    Tcl_Channel parent;         /* the layer directly below, or the
+                                 * socket we own (CHAN_OWNS_LOWER) */
     S2nConn *conn;              /* owned; freed in ChanFree */
     S2nConfig *configPtr;       /* ref held; released in ChanFree */
     char *serverName;           /* owned: client's -servername, or NULL */
     int flags;                  /* CHAN_* bits */
     int scriptMask;             /* interest Tcl gave our watchProc */
+    int lowerMask;              /* owned lower: our channel handler's mask */
     Tcl_TimerToken timer;       /* zero-delay notifier, or NULL */
     S2nPrefer prefer;           /* -prefer; "auto" unless set */
     Tcl_WideInt plainOut;       /* plaintext bytes accepted, for tell */
@@ -44,7 +46,14 @@ enum {
     CHAN_SERVER = 1 << 1,       /* server role */
     CHAN_DONE = 1 << 2,         /* handshake complete */
     CHAN_FAILED = 1 << 3,       /* the connection failed; error sticks */
-    CHAN_PREFER_SET = 1 << 4    /* -prefer was set explicitly */
+    CHAN_PREFER_SET = 1 << 4,   /* -prefer was set explicitly */
+    CHAN_OWNS_LOWER = 1 << 5,   /* s2n::socket: not stacked; we own a hidden
+                                 * Tcl socket (parent; NULL once closed) */
+    CHAN_LOWER_CUT = 1 << 8,    /* the owned socket is cut from the thread's
+                                 * channel list (in transfer, or closing) */
+    CHAN_WRITE_CLOSED = 1 << 6, /* `close $c write` done */
+    CHAN_STARTED = 1 << 7,      /* the handshake has taken a step */
+    CHAN_IN_LOWER = 1 << 9      /* inside Tcl_ReadRaw/Tcl_WriteRaw below */
 };
 
 /* Unlimited reads from the layer below while driving a handshake. */
@@ -69,6 +78,8 @@ static void         ChanTimerArm(S2nChan *chanPtr);
 static void         ChanTimerKill(S2nChan *chanPtr);
 static void         ChanTimerRun(void *clientData);
 static void         ChanUpdateInterest(S2nChan *chanPtr);
+static void         ChanLowerEvent(void *clientData, int mask);
+static void         ChanCloseLower(S2nChan *chanPtr);
 
 /*
  * One channel type serves 8.6 and 9.0: TCL_CLOSE2PROC in the closeProc
@@ -216,9 +227,17 @@ ChanFlushOut(
     size_t len;
     const char *data = S2nTlsOutData(chanPtr->conn, &len);
 
+    if (len > 0 && chanPtr->parent == NULL) {
+        ChanFail(chanPtr, S2N_ERR_CLOSED, "the socket below is closed");
+        return -1;
+    }
     while (len > 0) {
-        Tcl_Size n = Tcl_WriteRaw(chanPtr->parent, data,
+        Tcl_Size n;
+
+        chanPtr->flags |= CHAN_IN_LOWER;
+        n = Tcl_WriteRaw(chanPtr->parent, data,
                 (Tcl_Size) (len > INT_MAX ? INT_MAX : len));
+        chanPtr->flags &= ~CHAN_IN_LOWER;
 
         if (n < 0) {
             int e = Tcl_GetErrno();
@@ -260,16 +279,23 @@ ChanFill(
     S2nChan *chanPtr)
 {
     size_t space;
-    char *buf = S2nTlsInSpace(chanPtr->conn, &space);
+    char *buf;
     Tcl_Size n;
 
+    if (chanPtr->parent == NULL) {
+        Tcl_SetErrno(EPIPE);
+        return -1;
+    }
+    buf = S2nTlsInSpace(chanPtr->conn, &space);
     if (buf == NULL) {
         ChanFail(chanPtr, S2N_ERR_ALLOC, "out of memory");
         Tcl_SetErrno(ENOMEM);
         return -1;
     }
+    chanPtr->flags |= CHAN_IN_LOWER;
     n = Tcl_ReadRaw(chanPtr->parent, buf,
             (Tcl_Size) (space > INT_MAX ? INT_MAX : space));
+    chanPtr->flags &= ~CHAN_IN_LOWER;
     if (n > 0) {
         S2nTlsInCommit(chanPtr->conn, (size_t) n);
     }
@@ -331,6 +357,7 @@ ChanHandshake(
     S2nChan *chanPtr,
     int maxReads)
 {
+    chanPtr->flags |= CHAN_STARTED;
     for (;;) {
         S2nIoResult res = S2nTlsHandshake(chanPtr->conn);
         int got;
@@ -412,6 +439,9 @@ ChanFree(
     S2nChan *chanPtr)
 {
     ChanUnlink(chanPtr);
+    if ((chanPtr->flags & CHAN_OWNS_LOWER) && chanPtr->parent != NULL) {
+        ChanCloseLower(chanPtr);
+    }
     S2nTlsConnFree(chanPtr->conn);
     chanPtr->conn = NULL;
     S2nConfigRelease(chanPtr->configPtr);
@@ -421,6 +451,79 @@ ChanFree(
         chanPtr->serverName = NULL;
     }
     Tcl_Free((char *) chanPtr);
+}
+
+/*
+ * LowerClosed -- close handler of an owned socket: if Tcl closes it before
+ * us (at exit, channels close in list order), we must not touch it again.
+ */
+
+static void
+LowerClosed(
+    void *clientData)
+{
+    S2nChan *chanPtr = clientData;
+
+    chanPtr->parent = NULL;
+    chanPtr->lowerMask = 0;
+    chanPtr->flags &= ~CHAN_LOWER_CUT;
+}
+
+/*
+ * ChanCloseLower -- an owned socket goes with us.
+ */
+
+static void
+ChanCloseLower(
+    S2nChan *chanPtr)
+{
+    Tcl_Channel lower = chanPtr->parent;
+
+    if (lower == NULL) {
+        return;
+    }
+    Tcl_DeleteCloseHandler(lower, LowerClosed, chanPtr);
+    if (chanPtr->lowerMask != 0) {
+        Tcl_DeleteChannelHandler(lower, ChanLowerEvent, chanPtr);
+    }
+    if (chanPtr->flags & CHAN_LOWER_CUT) {
+        Tcl_SpliceChannel(lower);   /* Tcl_Close cuts it again */
+    }
+    chanPtr->parent = NULL;
+    chanPtr->lowerMask = 0;
+    chanPtr->flags &= ~CHAN_LOWER_CUT;
+    Tcl_Close(NULL, lower);
+}
+
+/*
+ * ChanHalfClose --
+ *	`close $c write` on an s2n::socket channel: close_notify, then the TCP
+ *	half-close. `close $c read` shuts the socket's read side. Returns 0 or
+ *	an errno.
+ */
+
+static int
+ChanHalfClose(
+    S2nChan *chanPtr,
+    int flags)
+{
+    if (!(chanPtr->flags & CHAN_OWNS_LOWER)) {
+        return EINVAL;          /* Tcl refuses this on stacks anyway */
+    }
+    if (chanPtr->parent == NULL) {
+        return ENOTCONN;
+    }
+    if (flags & TCL_CLOSE_WRITE) {
+        if ((chanPtr->flags & CHAN_DONE) && !(chanPtr->flags & CHAN_FAILED)) {
+            S2nTlsShutdown(chanPtr->conn);
+            ChanFlushOut(chanPtr);
+        }
+        chanPtr->flags |= CHAN_WRITE_CLOSED;
+        return (Tcl_CloseEx(NULL, chanPtr->parent, TCL_CLOSE_WRITE) == TCL_OK)
+                ? 0 : Tcl_GetErrno();
+    }
+    return (Tcl_CloseEx(NULL, chanPtr->parent, TCL_CLOSE_READ) == TCL_OK)
+            ? 0 : Tcl_GetErrno();
 }
 
 static int
@@ -434,18 +537,23 @@ ChanClose2(
 
     (void) interp;
     if (flags & (TCL_CLOSE_READ | TCL_CLOSE_WRITE)) {
-        return EINVAL;
+        return ChanHalfClose(chanPtr, flags);
     }
     ChanTimerKill(chanPtr);
     /* During `chan pop` the layer below is already the top. */
-    popping = (Tcl_GetTopChannel(chanPtr->parent) == chanPtr->parent);
-    if ((chanPtr->flags & CHAN_DONE) && !(chanPtr->flags & CHAN_FAILED)) {
+    popping = !(chanPtr->flags & CHAN_OWNS_LOWER)
+            && (Tcl_GetTopChannel(chanPtr->parent) == chanPtr->parent);
+    if ((chanPtr->flags & CHAN_DONE)
+            && !(chanPtr->flags & (CHAN_FAILED | CHAN_WRITE_CLOSED))) {
         if (popping) {
             ChanPopReturnBytes(chanPtr);
         } else {
             S2nTlsShutdown(chanPtr->conn);
             ChanFlushOut(chanPtr);
         }
+    }
+    if (chanPtr->flags & CHAN_OWNS_LOWER) {
+        ChanCloseLower(chanPtr);
     }
     ChanFree(chanPtr);
     return 0;
@@ -663,7 +771,8 @@ ChanSetOption(
     Tcl_IncrRefCount(valueObj);
     if (Tcl_GetIndexFromObj(NULL, nameObj, chanOptions, "option", 0,
             &index) != TCL_OK) {
-        setProc = Tcl_ChannelSetOptionProc(Tcl_GetChannelType(chanPtr->parent));
+        setProc = (chanPtr->parent == NULL) ? NULL
+                : Tcl_ChannelSetOptionProc(Tcl_GetChannelType(chanPtr->parent));
         code = (setProc != NULL)
                 ? setProc(Tcl_GetChannelInstanceData(chanPtr->parent), interp,
                         optionName, value)
@@ -794,9 +903,10 @@ ChanGetOption(
     Tcl_DString *dsPtr)
 {
     S2nChan *chanPtr = instanceData;
-    Tcl_DriverGetOptionProc *getProc =
-            Tcl_ChannelGetOptionProc(Tcl_GetChannelType(chanPtr->parent));
-    void *parentData = Tcl_GetChannelInstanceData(chanPtr->parent);
+    Tcl_DriverGetOptionProc *getProc = (chanPtr->parent == NULL) ? NULL
+            : Tcl_ChannelGetOptionProc(Tcl_GetChannelType(chanPtr->parent));
+    void *parentData = (chanPtr->parent == NULL) ? NULL
+            : Tcl_GetChannelInstanceData(chanPtr->parent);
     int i;
 
     if (optionName == NULL) {
@@ -857,6 +967,9 @@ ChanReadyWithoutEvent(
     if (chanPtr->flags & CHAN_FAILED) {
         return chanPtr->scriptMask != 0;
     }
+    if (chanPtr->parent == NULL) {
+        return 0;
+    }
     if (!(chanPtr->flags & CHAN_DONE)) {
         /* Handshake bytes that arrived before the push. */
         return Tcl_ChannelBuffered(chanPtr->parent) > 0;
@@ -875,16 +988,34 @@ ChanUpdateInterest(
     if (chanPtr->flags & CHAN_FAILED) {
         mask = 0;
     } else if (!(chanPtr->flags & CHAN_DONE)) {
-        /* Only what the handshake waits for: anything else would spin. */
-        mask = ChanOutPending(chanPtr) ? TCL_WRITABLE : TCL_READABLE;
+        /*
+         * Only what the handshake waits for: anything else would spin. A
+         * client not started yet waits for the socket to be writable (a
+         * connect to finish), then sends its ClientHello from the handler.
+         */
+        mask = (ChanOutPending(chanPtr) || !(chanPtr->flags
+                & (CHAN_STARTED | CHAN_SERVER))) ? TCL_WRITABLE : TCL_READABLE;
     } else {
         mask = chanPtr->scriptMask;
         if (ChanOutPending(chanPtr)) {
             mask |= TCL_WRITABLE;
         }
     }
-    Tcl_ChannelWatchProc(Tcl_GetChannelType(chanPtr->parent))(
-            Tcl_GetChannelInstanceData(chanPtr->parent), mask);
+    if (chanPtr->parent == NULL) {
+        /* Owned socket closed under us: nothing to watch. */
+    } else if (!(chanPtr->flags & CHAN_OWNS_LOWER)) {
+        Tcl_ChannelWatchProc(Tcl_GetChannelType(chanPtr->parent))(
+                Tcl_GetChannelInstanceData(chanPtr->parent), mask);
+    } else if (mask != chanPtr->lowerMask) {
+        /* Same proc and data: Tcl replaces the mask of our one handler. */
+        if (mask == 0) {
+            Tcl_DeleteChannelHandler(chanPtr->parent, ChanLowerEvent, chanPtr);
+        } else {
+            Tcl_CreateChannelHandler(chanPtr->parent, mask, ChanLowerEvent,
+                    chanPtr);
+        }
+        chanPtr->lowerMask = mask;
+    }
     if (ChanReadyWithoutEvent(chanPtr)) {
         ChanTimerArm(chanPtr);
     } else {
@@ -900,6 +1031,9 @@ ChanGetHandle(
 {
     S2nChan *chanPtr = instanceData;
 
+    if (chanPtr->parent == NULL) {
+        return TCL_ERROR;
+    }
     return Tcl_GetChannelHandle(chanPtr->parent, direction, handlePtr);
 }
 
@@ -918,6 +1052,12 @@ ChanBlockMode(
         chanPtr->flags |= CHAN_BLOCKING;
     } else {
         chanPtr->flags &= ~CHAN_BLOCKING;
+    }
+    if ((chanPtr->flags & CHAN_OWNS_LOWER) && chanPtr->parent != NULL
+            && Tcl_SetChannelOption(NULL,
+            chanPtr->parent, "-blocking", (mode == TCL_MODE_BLOCKING) ? "1" : "0")
+            != TCL_OK) {
+        return Tcl_GetErrno() ? Tcl_GetErrno() : EINVAL;
     }
     return 0;
 }
@@ -945,6 +1085,9 @@ ChanHandshakeEvent(
     if (!(mask & TCL_READABLE) && ChanOutPending(chanPtr)) {
         return 0;               /* still draining our flight */
     }
+    if (!(mask & TCL_READABLE) && (chanPtr->flags & CHAN_STARTED)) {
+        return 0;               /* writable, but we wait for the peer */
+    }
     /* One read when blocking: more could block the event loop. */
     res = ChanHandshake(chanPtr, (chanPtr->flags & CHAN_BLOCKING)
             ? ((mask & TCL_READABLE) ? 1 : 0) : READS_UNLIMITED);
@@ -969,6 +1112,14 @@ ChanHandler(
     S2nChan *chanPtr = instanceData;
     int result;
 
+    if (chanPtr->flags & CHAN_IN_LOWER) {
+        /*
+         * Re-entered from below: an async socket's connect completing
+         * inside Tcl_WriteRaw notifies at once. The outer call finishes
+         * the work; the (level-triggered) event comes again if needed.
+         */
+        return 0;
+    }
     ChanTimerKill(chanPtr);
     if ((mask & TCL_WRITABLE) && ChanOutPending(chanPtr)) {
         ChanFlushOut(chanPtr);
@@ -1001,6 +1152,43 @@ ChanThreadAction(
 
     if (action == TCL_CHANNEL_THREAD_REMOVE) {
         ChanTimerKill(chanPtr);
+    }
+    if (!(chanPtr->flags & CHAN_OWNS_LOWER) || chanPtr->parent == NULL) {
+        return;
+    }
+    /* The owned socket moves with us (Tcl_CutChannel/Splice call its
+     * thread actions and set its managing thread). */
+    if (action == TCL_CHANNEL_THREAD_REMOVE && !(chanPtr->flags & CHAN_LOWER_CUT)) {
+        if (chanPtr->lowerMask != 0) {
+            Tcl_DeleteChannelHandler(chanPtr->parent, ChanLowerEvent, chanPtr);
+            chanPtr->lowerMask = 0;
+        }
+        Tcl_CutChannel(chanPtr->parent);
+        chanPtr->flags |= CHAN_LOWER_CUT;
+    } else if (action == TCL_CHANNEL_THREAD_INSERT
+            && (chanPtr->flags & CHAN_LOWER_CUT)) {
+        Tcl_SpliceChannel(chanPtr->parent);
+        chanPtr->flags &= ~CHAN_LOWER_CUT;
+    }
+}
+
+/*
+ * ChanLowerEvent --
+ *	An event on the socket an s2n::socket channel owns: what ChanHandler
+ *	passes on is announced on our channel.
+ */
+
+static void
+ChanLowerEvent(
+    void *clientData,
+    int mask)
+{
+    S2nChan *chanPtr = clientData;
+    int result = ChanHandler(chanPtr, mask);
+
+    if (result != 0) {
+        /* A handler may close the channel: chanPtr is not touched after. */
+        Tcl_NotifyChannel(chanPtr->self, result);
     }
 }
 
@@ -1088,25 +1276,29 @@ ChanSetNoDelay(
     }
 }
 
-int
-S2nChanPush(
+/*
+ * ChanNew -- the state of a new TLS channel, before it is created in Tcl.
+ * Returns NULL with an error in interp.
+ */
+
+static S2nChan *
+ChanNew(
     Tcl_Interp *interp,
-    Tcl_Channel chan,
+    Tcl_Channel lower,          /* to read -blocking from */
     const S2nChanOpts *optsPtr)
 {
     S2nChan *chanPtr = (S2nChan *) Tcl_Alloc(sizeof(S2nChan));
     S2nErr err = S2N_ERR_INIT;
     Tcl_DString ds;
-    int mode = Tcl_GetChannelMode(chan);
 
     memset(chanPtr, 0, sizeof(S2nChan));
     chanPtr->conn = S2nTlsConnNew(optsPtr->configPtr->tlsCtx, optsPtr->isServer,
-            optsPtr->serverName, &err);
+            optsPtr->serverName ? optsPtr->serverName : optsPtr->verifyName, &err);
     if (chanPtr->conn == NULL) {
         Tcl_Free((char *) chanPtr);
         S2nErrSetResult(interp, &err);
         S2nErrClear(&err);
-        return TCL_ERROR;
+        return NULL;
     }
     S2nConfigRetain(optsPtr->configPtr);
     chanPtr->configPtr = optsPtr->configPtr;
@@ -1122,14 +1314,43 @@ S2nChanPush(
     }
     /* The blocking mode is not announced at push: read it. */
     Tcl_DStringInit(&ds);
-    if (Tcl_GetChannelOption(NULL, chan, "-blocking", &ds) == TCL_OK
+    if (Tcl_GetChannelOption(NULL, lower, "-blocking", &ds) == TCL_OK
             && strcmp(Tcl_DStringValue(&ds), "1") == 0) {
         chanPtr->flags |= CHAN_BLOCKING;
     }
     Tcl_DStringFree(&ds);
-    ChanSetNoDelay(chan);
+    ChanSetNoDelay(lower);
     ChanLink(chanPtr);
+    return chanPtr;
+}
 
+/*
+ * ChanStart -- a non-blocking channel starts its handshake at once; then
+ * the layer below is told what we wait for.
+ */
+
+static void
+ChanStart(
+    S2nChan *chanPtr)
+{
+    if (!(chanPtr->flags & CHAN_BLOCKING)) {
+        ChanHandshake(chanPtr, READS_UNLIMITED);
+    }
+    ChanUpdateInterest(chanPtr);
+}
+
+int
+S2nChanPush(
+    Tcl_Interp *interp,
+    Tcl_Channel chan,
+    const S2nChanOpts *optsPtr)
+{
+    S2nChan *chanPtr = ChanNew(interp, chan, optsPtr);
+    int mode = Tcl_GetChannelMode(chan);
+
+    if (chanPtr == NULL) {
+        return TCL_ERROR;
+    }
     chanPtr->self = Tcl_StackChannel(interp, &s2nChannelType, chanPtr,
             mode & (TCL_READABLE | TCL_WRITABLE), chan);
     if (chanPtr->self == NULL) {
@@ -1137,12 +1358,52 @@ S2nChanPush(
         return TCL_ERROR;
     }
     chanPtr->parent = Tcl_GetStackedChannel(chanPtr->self);
-    if (!(chanPtr->flags & CHAN_BLOCKING)) {
-        ChanHandshake(chanPtr, READS_UNLIMITED);
-    }
-    ChanUpdateInterest(chanPtr);
+    ChanStart(chanPtr);
     Tcl_SetObjResult(interp, Tcl_NewStringObj(Tcl_GetChannelName(chanPtr->self), -1));
     return TCL_OK;
+}
+
+/*
+ *----------------------------------------------------------------------
+ *
+ * S2nChanWrap --
+ *
+ *	s2n::socket: a TLS channel of its own (not a stack, so `close $c
+ *	write` works) over a fresh, unregistered Tcl socket that it owns and
+ *	closes. Should Tcl close the socket first (at exit), a close handler
+ *	tells us.
+ *
+ * Results:
+ *	The new channel, registered in interp, or NULL with an error (the
+ *	socket is closed either way on failure).
+ *
+ *----------------------------------------------------------------------
+ */
+
+Tcl_Channel
+S2nChanWrap(
+    Tcl_Interp *interp,
+    Tcl_Channel sock,           /* takes ownership */
+    const S2nChanOpts *optsPtr)
+{
+    S2nChan *chanPtr = ChanNew(interp, sock, optsPtr);
+    char name[TCL_INTEGER_SPACE + 8];
+    static int counter;         /* channel names, unique per process */
+
+    if (chanPtr == NULL) {
+        Tcl_Close(NULL, sock);
+        return NULL;
+    }
+    chanPtr->flags |= CHAN_OWNS_LOWER;
+    chanPtr->parent = sock;
+    Tcl_CreateCloseHandler(sock, LowerClosed, chanPtr);
+    snprintf(name, sizeof(name), "s2n%d",
+            __atomic_add_fetch(&counter, 1, __ATOMIC_RELAXED));
+    chanPtr->self = Tcl_CreateChannel(&s2nChannelType, name, chanPtr,
+            TCL_READABLE | TCL_WRITABLE);
+    Tcl_RegisterChannel(interp, chanPtr->self);
+    ChanStart(chanPtr);
+    return chanPtr->self;
 }
 
 /*

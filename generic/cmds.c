@@ -19,6 +19,7 @@ static const struct {
     Tcl_ObjCmdProc *proc;
 } commandTable[] = {
     {"::s2n::push", PushCmd},
+    {"::s2n::socket", S2nSocketCmd},
     {"::s2n::handshake", HandshakeCmd},
     {"::s2n::policies", PoliciesCmd},
     {"::s2n::policy", PolicyCmd},

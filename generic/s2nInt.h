@@ -59,11 +59,15 @@ typedef struct S2nChanOpts {
     S2nConfig *configPtr;       /* borrowed; the channel takes a ref */
     int isServer;               /* -role server */
     const char *serverName;     /* -servername or NULL */
+    const char *verifyName;     /* name to verify when serverName is NULL
+                                 * (s2n::socket to an IP address), or NULL */
     int preferSet;              /* -prefer was given */
     S2nPrefer prefer;           /* its value */
 } S2nChanOpts;
 
 int             S2nChanPush(Tcl_Interp *interp, Tcl_Channel chan,
+                    const S2nChanOpts *optsPtr);
+Tcl_Channel     S2nChanWrap(Tcl_Interp *interp, Tcl_Channel sock,
                     const S2nChanOpts *optsPtr);
 int             S2nChanHandshake(Tcl_Interp *interp, const char *name);
 int             S2nChanLiveCount(void);
@@ -71,6 +75,10 @@ int             S2nChanLiveCount(void);
 /* errors.c */
 Tcl_Obj *       S2nErrCodeObj(const S2nErr *errPtr);
 int             S2nErrSetResult(Tcl_Interp *interp, const S2nErr *errPtr);
+
+/* sock.c */
+int             S2nSocketCmd(void *clientData, Tcl_Interp *interp, int objc,
+                    Tcl_Obj *const objv[]);
 
 /* cmds.c */
 int             S2nCmdsInit(Tcl_Interp *interp);
