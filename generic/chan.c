@@ -791,13 +791,11 @@ ChanSetOption(
         code = TCL_OK;
         break;
     case OPT_SERVERNAME:
-        if (chanPtr->flags & (CHAN_SERVER | CHAN_DONE)) {
-            if (interp != NULL) {
-                Tcl_SetObjResult(interp, Tcl_NewStringObj((chanPtr->flags & CHAN_SERVER)
-                        ? "-servername cannot be set on a server connection"
-                        : "-servername cannot change after the handshake", -1));
-                Tcl_SetErrorCode(interp, "S2N", "S2N_ERR_INVALID_ARGUMENT", NULL);
-            }
+        if (chanPtr->flags & (CHAN_SERVER | CHAN_STARTED)) {
+            S2nUsageError(interp, Tcl_NewStringObj((chanPtr->flags & CHAN_SERVER)
+                    ? "-servername cannot be set on a server connection"
+                    : "-servername cannot change once the handshake has started",
+                    -1));
             goto done;
         }
         if (chanPtr->serverName != NULL) {
@@ -815,11 +813,7 @@ ChanSetOption(
     case OPT_PEERCERT:
     case OPT_PROTOCOL:
     case OPT_RESUMED:
-        if (interp != NULL) {
-            Tcl_SetObjResult(interp, Tcl_ObjPrintf("option %s is read-only",
-                    optionName));
-            Tcl_SetErrorCode(interp, "S2N", "S2N_ERR_INVALID_ARGUMENT", NULL);
-        }
+        S2nUsageError(interp, Tcl_ObjPrintf("option %s is read-only", optionName));
         break;
     }
 
@@ -1247,9 +1241,9 @@ ChanTimerRun(
  *
  * S2nChanPush --
  *
- *	Stacks TLS onto chan. A non-blocking channel starts its handshake at
- *	once and from then on advances it from the event loop; a blocking
- *	one completes it on first I/O or s2n::handshake.
+ *	Stacks TLS onto chan. A non-blocking channel's handshake runs from
+ *	the event loop; a blocking one's completes on first I/O or
+ *	s2n::handshake.
  *
  * Results:
  *	TCL_OK with the channel name in the result, or TCL_ERROR.
@@ -1325,17 +1319,17 @@ ChanNew(
 }
 
 /*
- * ChanStart -- a non-blocking channel starts its handshake at once; then
- * the layer below is told what we wait for.
+ * ChanStart --
+ *	Tells the layer below what the handshake waits for. The first step is
+ *	taken from the event loop (a client when the socket is writable, a
+ *	server when the ClientHello is there) or by the first I/O, so options
+ *	such as -servername can still be set after the push.
  */
 
 static void
 ChanStart(
     S2nChan *chanPtr)
 {
-    if (!(chanPtr->flags & CHAN_BLOCKING)) {
-        ChanHandshake(chanPtr, READS_UNLIMITED);
-    }
     ChanUpdateInterest(chanPtr);
 }
 
@@ -1434,8 +1428,7 @@ ChanFind(
             return Tcl_GetChannelInstanceData(chan);
         }
     }
-    Tcl_SetObjResult(interp, Tcl_ObjPrintf("channel \"%s\" has no TLS layer", name));
-    Tcl_SetErrorCode(interp, "S2N", "S2N_ERR_INVALID_ARGUMENT", NULL);
+    S2nUsageError(interp, Tcl_ObjPrintf("channel \"%s\" has no TLS layer", name));
     return NULL;
 }
 

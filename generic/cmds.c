@@ -53,17 +53,6 @@ S2nCmdsDelete(
     }
 }
 
-static int
-UsageError(
-    Tcl_Interp *interp,
-    Tcl_Obj *msgObj)
-{
-    Tcl_SetObjResult(interp, msgObj);
-    Tcl_SetErrorCode(interp, "S2N", "S2N_ERR_INVALID_ARGUMENT",
-            Tcl_GetString(msgObj), NULL);
-    return TCL_ERROR;
-}
-
 /*
  *----------------------------------------------------------------------
  *
@@ -95,10 +84,10 @@ PushParseOpts(
     for (i = 2; i < objc; i += 2) {
         if (Tcl_GetIndexFromObj(interp, objv[i], pushOpts, "option", 0, &opt)
                 != TCL_OK) {
-            return UsageError(interp, Tcl_DuplicateObj(Tcl_GetObjResult(interp)));
+            return S2nUsageError(interp, Tcl_DuplicateObj(Tcl_GetObjResult(interp)));
         }
         if (i + 1 >= objc) {
-            return UsageError(interp, Tcl_ObjPrintf("option %s needs a value",
+            return S2nUsageError(interp, Tcl_ObjPrintf("option %s needs a value",
                     pushOpts[opt]));
         }
         switch ((enum PushOpt) opt) {
@@ -108,7 +97,7 @@ PushParseOpts(
         case PUSH_PREFER:
             if (Tcl_GetIndexFromObj(interp, objv[i + 1], preferNames, "-prefer value",
                     0, &value) != TCL_OK) {
-                return UsageError(interp, Tcl_DuplicateObj(Tcl_GetObjResult(interp)));
+                return S2nUsageError(interp, Tcl_DuplicateObj(Tcl_GetObjResult(interp)));
             }
             optsPtr->preferSet = 1;
             optsPtr->prefer = (S2nPrefer) value;
@@ -116,7 +105,7 @@ PushParseOpts(
         case PUSH_ROLE:
             if (Tcl_GetIndexFromObj(interp, objv[i + 1], roleNames, "-role value",
                     0, &value) != TCL_OK) {
-                return UsageError(interp, Tcl_DuplicateObj(Tcl_GetObjResult(interp)));
+                return S2nUsageError(interp, Tcl_DuplicateObj(Tcl_GetObjResult(interp)));
             }
             optsPtr->isServer = value;
             break;
@@ -126,7 +115,7 @@ PushParseOpts(
         }
     }
     if (optsPtr->isServer && optsPtr->serverName != NULL) {
-        return UsageError(interp, Tcl_NewStringObj(
+        return S2nUsageError(interp, Tcl_NewStringObj(
                 "-servername is only valid for a client", -1));
     }
     return TCL_OK;
@@ -155,7 +144,7 @@ PushCmd(
         return TCL_ERROR;
     }
     if ((mode & (TCL_READABLE | TCL_WRITABLE)) != (TCL_READABLE | TCL_WRITABLE)) {
-        return UsageError(interp, Tcl_ObjPrintf(
+        return S2nUsageError(interp, Tcl_ObjPrintf(
                 "channel \"%s\" must be open for reading and writing",
                 Tcl_GetString(objv[1])));
     }

@@ -374,3 +374,34 @@ S2nErrSetResult(
     return TCL_ERROR;
 }
 #endif /* S2N_NO_TCL */
+
+#ifndef S2N_NO_TCL
+/*
+ *----------------------------------------------------------------------
+ *
+ * S2nUsageError --
+ *
+ *	A script used a command wrongly: result msgObj, errorCode
+ *	{S2N S2N_ERR_INVALID_ARGUMENT msg}. interp may be NULL.
+ *
+ * Results:
+ *	TCL_ERROR.
+ *
+ *----------------------------------------------------------------------
+ */
+
+int
+S2nUsageError(
+    Tcl_Interp *interp,
+    Tcl_Obj *msgObj)            /* refcount 0; consumed */
+{
+    S2nErr err = S2N_ERR_INIT;
+
+    Tcl_IncrRefCount(msgObj);
+    S2nErrSet(&err, S2N_ERR_INVALID_ARGUMENT, "%s", Tcl_GetString(msgObj));
+    Tcl_DecrRefCount(msgObj);
+    S2nErrSetResult(interp, &err);
+    S2nErrClear(&err);
+    return TCL_ERROR;
+}
+#endif /* S2N_NO_TCL */

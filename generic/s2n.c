@@ -113,11 +113,8 @@ S2n_Unload(
     int open = S2nChanLiveCount();
 
     if (open > 0) {
-        Tcl_SetObjResult(interp, Tcl_ObjPrintf("cannot unload s2n: %d TLS "
+        return S2nUsageError(interp, Tcl_ObjPrintf("cannot unload s2n: %d TLS "
                 "channel%s still open", open, (open == 1) ? " is" : "s are"));
-        Tcl_SetErrorCode(interp, "S2N", "S2N_ERR_INVALID_ARGUMENT",
-                Tcl_GetStringResult(interp), NULL);
-        return TCL_ERROR;
     }
     S2nCmdsDelete(interp);
     if (flags == TCL_UNLOAD_DETACH_FROM_PROCESS) {

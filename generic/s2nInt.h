@@ -75,6 +75,7 @@ int             S2nChanLiveCount(void);
 /* errors.c */
 Tcl_Obj *       S2nErrCodeObj(const S2nErr *errPtr);
 int             S2nErrSetResult(Tcl_Interp *interp, const S2nErr *errPtr);
+int             S2nUsageError(Tcl_Interp *interp, Tcl_Obj *msgObj);
 
 /* sock.c */
 int             S2nSocketCmd(void *clientData, Tcl_Interp *interp, int objc,

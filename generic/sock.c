@@ -47,17 +47,6 @@ typedef struct AcceptState {
     S2nPrefer prefer;
 } AcceptState;
 
-static int
-SockUsage(
-    Tcl_Interp *interp,
-    Tcl_Obj *msgObj)
-{
-    Tcl_SetObjResult(interp, msgObj);
-    Tcl_SetErrorCode(interp, "S2N", "S2N_ERR_INVALID_ARGUMENT",
-            Tcl_GetString(msgObj), NULL);
-    return TCL_ERROR;
-}
-
 /*
  * SockGetPort -- a port number or a TCP service name, as Tcl's socket.
  */
@@ -79,7 +68,7 @@ SockGetPort(
         *portPtr = ntohs((unsigned short) sp->s_port);
         return TCL_OK;
     }
-    return SockUsage(interp, Tcl_ObjPrintf("expected integer but got \"%s\"", name));
+    return S2nUsageError(interp, Tcl_ObjPrintf("expected integer but got \"%s\"", name));
 }
 
 /*
@@ -104,14 +93,14 @@ SockParseArgs(
         }
         if (Tcl_GetIndexFromObj(interp, objv[i], sockOpts, "option", 0, &opt)
                 != TCL_OK) {
-            return SockUsage(interp, Tcl_DuplicateObj(Tcl_GetObjResult(interp)));
+            return S2nUsageError(interp, Tcl_DuplicateObj(Tcl_GetObjResult(interp)));
         }
         if (opt == SOCK_ASYNC) {
             argsPtr->async = 1;
             continue;
         }
         if (i + 1 >= objc) {
-            return SockUsage(interp, Tcl_ObjPrintf("option %s needs a value",
+            return S2nUsageError(interp, Tcl_ObjPrintf("option %s needs a value",
                     sockOpts[opt]));
         }
         i++;
@@ -130,7 +119,7 @@ SockParseArgs(
         case SOCK_PREFER:
             if (Tcl_GetIndexFromObj(interp, objv[i], preferNames, "-prefer value",
                     0, &value) != TCL_OK) {
-                return SockUsage(interp, Tcl_DuplicateObj(Tcl_GetObjResult(interp)));
+                return S2nUsageError(interp, Tcl_DuplicateObj(Tcl_GetObjResult(interp)));
             }
             argsPtr->preferSet = 1;
             argsPtr->prefer = (S2nPrefer) value;
@@ -186,7 +175,7 @@ SockOpenUnix(
     memset(&sun, 0, sizeof(sun));
     sun.sun_family = AF_UNIX;
     if (strlen(path) >= sizeof(sun.sun_path)) {
-        SockUsage(interp, Tcl_ObjPrintf("couldn't open socket: path too long: \"%s\"",
+        S2nUsageError(interp, Tcl_ObjPrintf("couldn't open socket: path too long: \"%s\"",
                 path));
         return NULL;
     }
@@ -336,7 +325,7 @@ SockServer(
     int port;
 
     if (argsPtr->async || argsPtr->myportObj != NULL || argsPtr->serverName != NULL) {
-        return SockUsage(interp, Tcl_NewStringObj(
+        return S2nUsageError(interp, Tcl_NewStringObj(
                 "-async, -myport and -servername are for client sockets", -1));
     }
     if (SockGetPort(interp, portObj, &port) != TCL_OK) {
@@ -348,7 +337,7 @@ SockServer(
     }
     if (!S2nTlsCtxHasCert(configPtr->tlsCtx)) {
         S2nConfigRelease(configPtr);
-        return SockUsage(interp, Tcl_NewStringObj("a server needs a certificate: "
+        return S2nUsageError(interp, Tcl_NewStringObj("a server needs a certificate: "
                 "give cert_chain/cert_chain_file and private_key/private_key_file "
                 "in -config", -1));
     }
