@@ -37,6 +37,8 @@ typedef struct S2nChan {
     Tcl_WideInt plainOut;       /* plaintext bytes accepted, for tell */
     size_t unacked;             /* plaintext encrypted, ciphertext still
                                  * queued: reported on the retry */
+    Tcl_Interp *failInterp;     /* Tcl_Preserve'd with failPrefix, or NULL */
+    Tcl_Obj *failPrefix;        /* ref held: "cmd chan addr port", or NULL */
     struct S2nChan *nextPtr;    /* live list (ChanLink) */
     struct S2nChan *prevPtr;    /* live list */
 } S2nChan;
@@ -53,7 +55,8 @@ enum {
                                  * channel list (in transfer, or closing) */
     CHAN_WRITE_CLOSED = 1 << 6, /* `close $c write` done */
     CHAN_STARTED = 1 << 7,      /* the handshake has taken a step */
-    CHAN_IN_LOWER = 1 << 9      /* inside Tcl_ReadRaw/Tcl_WriteRaw below */
+    CHAN_IN_LOWER = 1 << 9,     /* inside Tcl_ReadRaw/Tcl_WriteRaw below */
+    CHAN_FAIL_HOOKED = 1 << 10  /* the failure hook has been scheduled */
 };
 
 /* Unlimited reads from the layer below while driving a handshake. */
@@ -353,11 +356,10 @@ ChanFillOrFail(
  */
 
 static S2nIoResult
-ChanHandshake(
+ChanHandshakeSteps(
     S2nChan *chanPtr,
     int maxReads)
 {
-    chanPtr->flags |= CHAN_STARTED;
     for (;;) {
         S2nIoResult res = S2nTlsHandshake(chanPtr->conn);
         int got;
@@ -395,6 +397,76 @@ ChanHandshake(
             maxReads--;
         }
     }
+}
+
+/*
+ * FailHookRun -- idle callback: `failcommand chan addr port message
+ * errorCode` of an s2n::socket -server, outside any driver proc.
+ */
+
+typedef struct FailHook {
+    Tcl_Interp *interp;         /* Tcl_Preserve'd */
+    Tcl_Obj *script;            /* ref held */
+} FailHook;
+
+static void
+FailHookRun(
+    void *clientData)
+{
+    FailHook *hookPtr = clientData;
+
+    if (!Tcl_InterpDeleted(hookPtr->interp)) {
+        int code = Tcl_EvalObjEx(hookPtr->interp, hookPtr->script, TCL_EVAL_GLOBAL);
+
+        if (code != TCL_OK) {
+            Tcl_BackgroundException(hookPtr->interp, code);
+        }
+    }
+    Tcl_DecrRefCount(hookPtr->script);
+    Tcl_Release(hookPtr->interp);
+    Tcl_Free((char *) hookPtr);
+}
+
+/*
+ * ChanHandshakeFailed -- schedules the server's failure hook, once.
+ */
+
+static void
+ChanHandshakeFailed(
+    S2nChan *chanPtr)
+{
+    FailHook *hookPtr;
+    Tcl_Obj *codeObj, *msgObj = NULL;
+
+    if (chanPtr->failPrefix == NULL || (chanPtr->flags & CHAN_FAIL_HOOKED)) {
+        return;
+    }
+    chanPtr->flags |= CHAN_FAIL_HOOKED;
+    hookPtr = (FailHook *) Tcl_Alloc(sizeof(FailHook));
+    hookPtr->interp = chanPtr->failInterp;
+    Tcl_Preserve(hookPtr->interp);
+    hookPtr->script = Tcl_DuplicateObj(chanPtr->failPrefix);
+    Tcl_IncrRefCount(hookPtr->script);
+    codeObj = S2nErrCodeObj(S2nTlsConnErr(chanPtr->conn));
+    Tcl_ListObjIndex(NULL, codeObj, 2, &msgObj);
+    Tcl_ListObjAppendElement(NULL, hookPtr->script, msgObj);
+    Tcl_ListObjAppendElement(NULL, hookPtr->script, codeObj);
+    Tcl_DoWhenIdle(FailHookRun, hookPtr);
+}
+
+static S2nIoResult
+ChanHandshake(
+    S2nChan *chanPtr,
+    int maxReads)
+{
+    S2nIoResult res;
+
+    chanPtr->flags |= CHAN_STARTED;
+    res = ChanHandshakeSteps(chanPtr, maxReads);
+    if (res == S2N_IO_ERROR) {
+        ChanHandshakeFailed(chanPtr);
+    }
+    return res;
 }
 
 /*
@@ -449,6 +521,11 @@ ChanFree(
     if (chanPtr->serverName != NULL) {
         Tcl_Free(chanPtr->serverName);
         chanPtr->serverName = NULL;
+    }
+    if (chanPtr->failPrefix != NULL) {
+        Tcl_DecrRefCount(chanPtr->failPrefix);
+        Tcl_Release(chanPtr->failInterp);
+        chanPtr->failPrefix = NULL;
     }
     Tcl_Free((char *) chanPtr);
 }
@@ -1396,6 +1473,14 @@ S2nChanWrap(
     chanPtr->self = Tcl_CreateChannel(&s2nChannelType, name, chanPtr,
             TCL_READABLE | TCL_WRITABLE);
     Tcl_RegisterChannel(interp, chanPtr->self);
+    if (optsPtr->failCmd != NULL) {
+        chanPtr->failInterp = interp;
+        Tcl_Preserve(interp);
+        chanPtr->failPrefix = Tcl_DuplicateObj(optsPtr->failCmd);
+        Tcl_IncrRefCount(chanPtr->failPrefix);
+        Tcl_ListObjAppendElement(NULL, chanPtr->failPrefix, Tcl_NewStringObj(name, -1));
+        Tcl_ListObjAppendList(NULL, chanPtr->failPrefix, optsPtr->failAddr);
+    }
     ChanStart(chanPtr);
     return chanPtr->self;
 }

@@ -63,6 +63,8 @@ typedef struct S2nChanOpts {
                                  * (s2n::socket to an IP address), or NULL */
     int preferSet;              /* -prefer was given */
     S2nPrefer prefer;           /* its value */
+    Tcl_Obj *failCmd;           /* s2n::socket -server -failcommand, or NULL */
+    Tcl_Obj *failAddr;          /* "addr port" appended to failCmd */
 } S2nChanOpts;
 
 int             S2nChanPush(Tcl_Interp *interp, Tcl_Channel chan,

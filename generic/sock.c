@@ -17,12 +17,12 @@
 #include "s2nInt.h"
 
 static const char *const sockOpts[] = {
-    "-async", "-config", "-myaddr", "-myport", "-prefer", "-reuseaddr",
-    "-reuseport", "-server", "-servername", NULL
+    "-async", "-config", "-failcommand", "-myaddr", "-myport", "-prefer",
+    "-reuseaddr", "-reuseport", "-server", "-servername", NULL
 };
 enum SockOpt {
-    SOCK_ASYNC, SOCK_CONFIG, SOCK_MYADDR, SOCK_MYPORT, SOCK_PREFER,
-    SOCK_REUSEADDR, SOCK_REUSEPORT, SOCK_SERVER, SOCK_SERVERNAME
+    SOCK_ASYNC, SOCK_CONFIG, SOCK_FAILCOMMAND, SOCK_MYADDR, SOCK_MYPORT,
+    SOCK_PREFER, SOCK_REUSEADDR, SOCK_REUSEPORT, SOCK_SERVER, SOCK_SERVERNAME
 };
 static const char *const preferNames[] = {"auto", "throughput", "latency", NULL};
 
@@ -35,6 +35,7 @@ typedef struct SockArgs {
     int preferSet;              /* -prefer given */
     S2nPrefer prefer;
     Tcl_Obj *serverCmd;         /* -server command */
+    Tcl_Obj *failCmd;           /* -failcommand */
     const char *serverName;     /* -servername */
 } SockArgs;
 
@@ -42,6 +43,7 @@ typedef struct SockArgs {
 typedef struct AcceptState {
     Tcl_Interp *interp;         /* Tcl_Preserve'd; released in AcceptFree */
     Tcl_Obj *cmdObj;            /* ref held */
+    Tcl_Obj *failCmd;           /* ref held, or NULL */
     S2nConfig *configPtr;       /* ref held */
     int preferSet;
     S2nPrefer prefer;
@@ -109,6 +111,9 @@ SockParseArgs(
             break;
         case SOCK_CONFIG:
             argsPtr->configObj = objv[i];
+            break;
+        case SOCK_FAILCOMMAND:
+            argsPtr->failCmd = objv[i];
             break;
         case SOCK_MYADDR:
             argsPtr->myaddr = Tcl_GetString(objv[i]);
@@ -207,6 +212,10 @@ SockClient(
     Tcl_Channel sock, chan;
     int port = 0, myport = 0;
 
+    if (argsPtr->failCmd != NULL) {
+        return S2nUsageError(interp, Tcl_NewStringObj(
+                "-failcommand is for server sockets", -1));
+    }
     memset(&opts, 0, sizeof(opts));
     opts.configPtr = S2nConfigFromObj(interp, argsPtr->configObj);
     if (opts.configPtr == NULL) {
@@ -257,6 +266,9 @@ AcceptFree(
     AcceptState *statePtr = clientData;
 
     Tcl_DecrRefCount(statePtr->cmdObj);
+    if (statePtr->failCmd != NULL) {
+        Tcl_DecrRefCount(statePtr->failCmd);
+    }
     S2nConfigRelease(statePtr->configPtr);
     Tcl_Release(statePtr->interp);
     Tcl_Free((char *) statePtr);
@@ -292,8 +304,14 @@ AcceptProc(
     opts.isServer = 1;
     opts.preferSet = statePtr->preferSet;
     opts.prefer = statePtr->prefer;
+    opts.failCmd = statePtr->failCmd;
+    opts.failAddr = Tcl_NewListObj(0, NULL);
+    Tcl_ListObjAppendElement(NULL, opts.failAddr, Tcl_NewStringObj(addr, -1));
+    Tcl_ListObjAppendElement(NULL, opts.failAddr, Tcl_NewIntObj(port));
+    Tcl_IncrRefCount(opts.failAddr);
     Tcl_Preserve(interp);
     chan = S2nChanWrap(interp, sock, &opts);
+    Tcl_DecrRefCount(opts.failAddr);
     if (chan == NULL) {
         Tcl_BackgroundException(interp, TCL_ERROR);
         Tcl_Release(interp);
@@ -345,6 +363,10 @@ SockServer(
     statePtr->interp = interp;
     statePtr->cmdObj = argsPtr->serverCmd;
     Tcl_IncrRefCount(statePtr->cmdObj);
+    statePtr->failCmd = argsPtr->failCmd;
+    if (statePtr->failCmd != NULL) {
+        Tcl_IncrRefCount(statePtr->failCmd);
+    }
     statePtr->configPtr = configPtr;
     statePtr->preferSet = argsPtr->preferSet;
     statePtr->prefer = argsPtr->prefer;
