@@ -56,7 +56,8 @@ enum {
     CHAN_WRITE_CLOSED = 1 << 6, /* `close $c write` done */
     CHAN_STARTED = 1 << 7,      /* the handshake has taken a step */
     CHAN_IN_LOWER = 1 << 9,     /* inside Tcl_ReadRaw/Tcl_WriteRaw below */
-    CHAN_FAIL_HOOKED = 1 << 10  /* the failure hook has been scheduled */
+    CHAN_FAIL_HOOKED = 1 << 10, /* the failure hook has been scheduled */
+    CHAN_SESSION_KEY = 1 << 11  /* the session cache key is set */
 };
 
 /* Unlimited reads from the layer below while driving a handshake. */
@@ -454,6 +455,40 @@ ChanHandshakeFailed(
     Tcl_DoWhenIdle(FailHookRun, hookPtr);
 }
 
+/*
+ * ChanSessionKey -- a client's key in the session cache: server name, the
+ * peer's address and port (from the socket below, when it has them).
+ */
+
+static void
+ChanSessionKey(
+    S2nChan *chanPtr)
+{
+    Tcl_DriverGetOptionProc *getProc = (chanPtr->parent == NULL) ? NULL
+            : Tcl_ChannelGetOptionProc(Tcl_GetChannelType(chanPtr->parent));
+    Tcl_DString ds;
+    Tcl_Obj *key = Tcl_NewStringObj(chanPtr->serverName ? chanPtr->serverName : "", -1);
+    Tcl_Obj **elems;
+    Tcl_Size n;
+
+    Tcl_IncrRefCount(key);
+    Tcl_DStringInit(&ds);
+    if (getProc != NULL && getProc(Tcl_GetChannelInstanceData(chanPtr->parent),
+            NULL, "-peername", &ds) == TCL_OK) {
+        Tcl_Obj *peer = Tcl_NewStringObj(Tcl_DStringValue(&ds), -1);
+
+        Tcl_IncrRefCount(peer);
+        if (Tcl_ListObjGetElements(NULL, peer, &n, &elems) == TCL_OK && n == 3) {
+            Tcl_AppendStringsToObj(key, " ", Tcl_GetString(elems[0]), " ",
+                    Tcl_GetString(elems[2]), NULL);
+        }
+        Tcl_DecrRefCount(peer);
+    }
+    Tcl_DStringFree(&ds);
+    S2nTlsSetSessionKey(chanPtr->conn, Tcl_GetString(key));
+    Tcl_DecrRefCount(key);
+}
+
 static S2nIoResult
 ChanHandshake(
     S2nChan *chanPtr,
@@ -461,6 +496,9 @@ ChanHandshake(
 {
     S2nIoResult res;
 
+    if (!(chanPtr->flags & (CHAN_STARTED | CHAN_SERVER | CHAN_SESSION_KEY))) {
+        ChanSessionKey(chanPtr);
+    }
     chanPtr->flags |= CHAN_STARTED;
     res = ChanHandshakeSteps(chanPtr, maxReads);
     if (res == S2N_IO_ERROR) {
@@ -1383,6 +1421,10 @@ ChanNew(
         chanPtr->flags |= CHAN_PREFER_SET;
         S2nTlsSetPrefer(chanPtr->conn, optsPtr->prefer);
     }
+    if (optsPtr->sessionKey != NULL) {
+        S2nTlsSetSessionKey(chanPtr->conn, optsPtr->sessionKey);
+        chanPtr->flags |= CHAN_SESSION_KEY;
+    }
     /* The blocking mode is not announced at push: read it. */
     Tcl_DStringInit(&ds);
     if (Tcl_GetChannelOption(NULL, lower, "-blocking", &ds) == TCL_OK
@@ -1392,6 +1434,17 @@ ChanNew(
     Tcl_DStringFree(&ds);
     ChanSetNoDelay(lower);
     ChanLink(chanPtr);
+    if (optsPtr->sessionObj != NULL) {
+        Tcl_Size len;
+        const unsigned char *der = Tcl_GetByteArrayFromObj(optsPtr->sessionObj, &len);
+
+        if (!S2nTlsSetSession(chanPtr->conn, der, (size_t) len, &err)) {
+            ChanFree(chanPtr);
+            S2nErrSetResult(interp, &err);
+            S2nErrClear(&err);
+            return NULL;
+        }
+    }
     return chanPtr;
 }
 
@@ -1538,5 +1591,28 @@ S2nChanHandshake(
         return S2nErrSetResult(interp, S2nTlsConnErr(chanPtr->conn));
     }
     Tcl_SetObjResult(interp, Tcl_NewBooleanObj(res == S2N_IO_DONE));
+    return TCL_OK;
+}
+
+/*
+ * S2nChanSession -- s2n::session: the newest ticket the channel received,
+ * as a byte array a later -session can resume with ("" when none).
+ */
+
+int
+S2nChanSession(
+    Tcl_Interp *interp,
+    const char *name)
+{
+    S2nChan *chanPtr = ChanFind(interp, name);
+    unsigned char *der;
+    size_t len;
+
+    if (chanPtr == NULL) {
+        return TCL_ERROR;
+    }
+    der = S2nTlsGetSession(chanPtr->conn, &len);
+    Tcl_SetObjResult(interp, Tcl_NewByteArrayObj(der, (Tcl_Size) len));
+    S2nTlsFreeSession(der, len);
     return TCL_OK;
 }

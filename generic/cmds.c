@@ -10,6 +10,7 @@
 
 static Tcl_ObjCmdProc PushCmd;
 static Tcl_ObjCmdProc HandshakeCmd;
+static Tcl_ObjCmdProc SessionCmd;
 static Tcl_ObjCmdProc PoliciesCmd;
 static Tcl_ObjCmdProc PolicyCmd;
 static Tcl_ObjCmdProc OpensslVersionCmd;
@@ -21,6 +22,7 @@ static const struct {
     {"::s2n::push", PushCmd},
     {"::s2n::socket", S2nSocketCmd},
     {"::s2n::handshake", HandshakeCmd},
+    {"::s2n::session", SessionCmd},
     {"::s2n::policies", PoliciesCmd},
     {"::s2n::policy", PolicyCmd},
     {"::s2n::openssl_version", OpensslVersionCmd},
@@ -65,9 +67,9 @@ S2nCmdsDelete(
  */
 
 static const char *const pushOpts[] = {
-    "-config", "-prefer", "-role", "-servername", NULL
+    "-config", "-prefer", "-role", "-servername", "-session", NULL
 };
-enum PushOpt { PUSH_CONFIG, PUSH_PREFER, PUSH_ROLE, PUSH_SERVERNAME };
+enum PushOpt { PUSH_CONFIG, PUSH_PREFER, PUSH_ROLE, PUSH_SERVERNAME, PUSH_SESSION };
 static const char *const roleNames[] = {"client", "server", NULL};
 static const char *const preferNames[] = {"auto", "throughput", "latency", NULL};
 
@@ -111,6 +113,9 @@ PushParseOpts(
             break;
         case PUSH_SERVERNAME:
             optsPtr->serverName = Tcl_GetString(objv[i + 1]);
+            break;
+        case PUSH_SESSION:
+            optsPtr->sessionObj = objv[i + 1];
             break;
         }
     }
@@ -189,6 +194,25 @@ HandshakeCmd(
         return TCL_ERROR;
     }
     return S2nChanHandshake(interp, Tcl_GetString(objv[1]));
+}
+
+/*
+ * SessionCmd -- s2n::session channelName
+ */
+
+static int
+SessionCmd(
+    void *clientData,
+    Tcl_Interp *interp,
+    int objc,
+    Tcl_Obj *const objv[])
+{
+    (void) clientData;
+    if (objc != 2) {
+        Tcl_WrongNumArgs(interp, 1, objv, "channelName");
+        return TCL_ERROR;
+    }
+    return S2nChanSession(interp, Tcl_GetString(objv[1]));
 }
 
 /*

@@ -63,6 +63,9 @@ typedef struct S2nChanOpts {
                                  * (s2n::socket to an IP address), or NULL */
     int preferSet;              /* -prefer was given */
     S2nPrefer prefer;           /* its value */
+    Tcl_Obj *sessionObj;        /* -session blob to resume, or NULL */
+    const char *sessionKey;     /* client cache key "name host port", or
+                                 * NULL: made from -peername at the start */
     Tcl_Obj *failCmd;           /* s2n::socket -server -failcommand, or NULL */
     Tcl_Obj *failAddr;          /* "addr port" appended to failCmd */
 } S2nChanOpts;
@@ -72,6 +75,7 @@ int             S2nChanPush(Tcl_Interp *interp, Tcl_Channel chan,
 Tcl_Channel     S2nChanWrap(Tcl_Interp *interp, Tcl_Channel sock,
                     const S2nChanOpts *optsPtr);
 int             S2nChanHandshake(Tcl_Interp *interp, const char *name);
+int             S2nChanSession(Tcl_Interp *interp, const char *name);
 int             S2nChanLiveCount(void);
 
 /* errors.c */

@@ -18,11 +18,12 @@
 
 static const char *const sockOpts[] = {
     "-async", "-config", "-failcommand", "-myaddr", "-myport", "-prefer",
-    "-reuseaddr", "-reuseport", "-server", "-servername", NULL
+    "-reuseaddr", "-reuseport", "-server", "-servername", "-session", NULL
 };
 enum SockOpt {
     SOCK_ASYNC, SOCK_CONFIG, SOCK_FAILCOMMAND, SOCK_MYADDR, SOCK_MYPORT,
-    SOCK_PREFER, SOCK_REUSEADDR, SOCK_REUSEPORT, SOCK_SERVER, SOCK_SERVERNAME
+    SOCK_PREFER, SOCK_REUSEADDR, SOCK_REUSEPORT, SOCK_SERVER, SOCK_SERVERNAME,
+    SOCK_SESSION
 };
 static const char *const preferNames[] = {"auto", "throughput", "latency", NULL};
 
@@ -37,6 +38,7 @@ typedef struct SockArgs {
     Tcl_Obj *serverCmd;         /* -server command */
     Tcl_Obj *failCmd;           /* -failcommand */
     const char *serverName;     /* -servername */
+    Tcl_Obj *sessionObj;        /* -session */
 } SockArgs;
 
 /* A listening s2n::socket -server: freed when the listener closes. */
@@ -142,6 +144,9 @@ SockParseArgs(
         case SOCK_SERVERNAME:
             argsPtr->serverName = Tcl_GetString(objv[i]);
             break;
+        case SOCK_SESSION:
+            argsPtr->sessionObj = objv[i];
+            break;
         }
     }
     *restPtr = i;
@@ -210,6 +215,7 @@ SockClient(
     const char *host = Tcl_GetString(hostObj);
     S2nChanOpts opts;
     Tcl_Channel sock, chan;
+    Tcl_Obj *sessionKey = NULL;
     int port = 0, myport = 0;
 
     if (argsPtr->failCmd != NULL) {
@@ -239,11 +245,19 @@ SockClient(
                 opts.serverName = host;
             }
         }
+        sessionKey = Tcl_ObjPrintf("%s %s %d", opts.serverName ? opts.serverName : "",
+                host, port);
+        Tcl_IncrRefCount(sessionKey);
+        opts.sessionKey = Tcl_GetString(sessionKey);
         sock = Tcl_OpenTcpClient(interp, port, host, argsPtr->myaddr, myport,
                 argsPtr->async);
     }
+    opts.sessionObj = argsPtr->sessionObj;
     chan = (sock != NULL) ? S2nChanWrap(interp, sock, &opts) : NULL;
     S2nConfigRelease(opts.configPtr);
+    if (sessionKey != NULL) {
+        Tcl_DecrRefCount(sessionKey);
+    }
     if (chan == NULL) {
         return TCL_ERROR;
     }
@@ -342,9 +356,11 @@ SockServer(
     Tcl_Channel listener;
     int port;
 
-    if (argsPtr->async || argsPtr->myportObj != NULL || argsPtr->serverName != NULL) {
+    if (argsPtr->async || argsPtr->myportObj != NULL || argsPtr->serverName != NULL
+            || argsPtr->sessionObj != NULL) {
         return S2nUsageError(interp, Tcl_NewStringObj(
-                "-async, -myport and -servername are for client sockets", -1));
+                "-async, -myport, -servername and -session are for client sockets",
+                -1));
     }
     if (SockGetPort(interp, portObj, &port) != TCL_OK) {
         return TCL_ERROR;

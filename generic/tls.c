@@ -327,6 +327,8 @@ S2nTlsConnFree(
     S2nBufFree(&connPtr->in);
     S2nBufFree(&connPtr->out);
     S2nErrClear(&connPtr->err);
+    OPENSSL_free(connPtr->sessionKey);
+    OPENSSL_clear_free(connPtr->sessionDer, connPtr->sessionLen);
     S2nTlsCtxRelease(connPtr->ctxPtr);
     connPtr->ctxPtr = NULL;
     OPENSSL_free(connPtr);
@@ -379,6 +381,9 @@ S2nTlsHandshake(
                 "server's certificate against (give -servername host, or "
                 "-config {verify 0} to skip verification)");
         return S2N_IO_ERROR;
+    }
+    if (!connPtr->isServer) {
+        S2nTlsOfferSession(connPtr);    /* once, before the first flight */
     }
     return ConnResult(connPtr, SSL_do_handshake(connPtr->ssl),
             "TLS handshake failed");

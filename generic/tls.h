@@ -115,6 +115,13 @@ const S2nErr *  S2nTlsConnErr(S2nConn *connPtr);
 void            S2nTlsConnFail(S2nConn *connPtr, S2nErrCode code,
                     const char *msg);
 
+/* Session resumption (tlsticket.c). */
+void            S2nTlsSetSessionKey(S2nConn *connPtr, const char *key);
+int             S2nTlsSetSession(S2nConn *connPtr, const unsigned char *der,
+                    size_t len, S2nErr *errPtr);
+unsigned char * S2nTlsGetSession(S2nConn *connPtr, size_t *lenPtr);
+void            S2nTlsFreeSession(unsigned char *der, size_t len);
+
 const char *    S2nTlsProtocol(S2nConn *connPtr);
 const char *    S2nTlsCipher(S2nConn *connPtr);
 const char *    S2nTlsAlpn(S2nConn *connPtr, size_t *lenPtr);

@@ -12,6 +12,7 @@
 #include <openssl/ssl.h>
 #include <openssl/err.h>
 #include <openssl/x509v3.h>
+#include <pthread.h>
 #include "tls.h"
 
 /*
@@ -27,6 +28,9 @@ typedef struct S2nBuf {
     size_t cap;                 /* bytes allocated */
 } S2nBuf;
 
+typedef struct S2nTicketKey S2nTicketKey;      /* tlsticket.c */
+typedef struct S2nCacheEntry S2nCacheEntry;    /* tlsticket.c */
+
 struct S2nTlsCtx {
     SSL_CTX *ssl;               /* owned */
     int refCount;               /* S2nTlsCtxRetain/Release, atomic */
@@ -35,6 +39,15 @@ struct S2nTlsCtx {
     S2nClientAuth clientAuth;   /* the spec's client_auth */
     unsigned char *alpnWire;    /* owned: server-side preference list */
     size_t alpnLen;             /* bytes in alpnWire */
+    pthread_mutex_t lock;       /* guards keys and the session cache */
+    int lockReady;              /* lock initialised */
+    int tickets;                /* session_tickets on */
+    long encryptSecs;           /* ticket key encrypt+decrypt lifetime */
+    long decryptSecs;           /* then decrypt-only lifetime */
+    S2nTicketKey *keys[48];     /* owned (secure heap): server ticket keys */
+    int numKeys;                /* entries in keys */
+    S2nCacheEntry **buckets;    /* owned: client session cache */
+    int numEntries;             /* sessions in the cache */
 };
 
 struct S2nConn {
@@ -52,6 +65,11 @@ struct S2nConn {
     size_t dynBytes;            /* bytes sent since idle (auto mode) */
     struct timespec lastWrite;  /* time of the last write (auto mode) */
     int curFragment;            /* max_send_fragment now set */
+    char *sessionKey;           /* owned: client cache key, or NULL */
+    unsigned char *sessionDer;  /* owned: newest ticket received, or NULL */
+    size_t sessionLen;          /* bytes in sessionDer */
+    int sessionSet;             /* a session was offered (or set) already */
+    int sessionFresh;           /* sessionDer came from this connection */
 };
 
 /* tls.c */
@@ -61,6 +79,12 @@ void            S2nBufFree(S2nBuf *bufPtr);
 int             S2nTlsConnIndex(void);
 void            S2nTlsErrFromQueue(S2nErr *errPtr, S2nErrCode code,
                     const char *what);
+
+/* tlsticket.c */
+int             S2nTicketsInit(S2nTlsCtx *ctxPtr, const S2nTlsCtxSpec *specPtr,
+                    S2nErr *errPtr);
+void            S2nTicketsFree(S2nTlsCtx *ctxPtr);
+void            S2nTlsOfferSession(S2nConn *connPtr);
 
 /* tlsinfo.c */
 void            S2nTlsVerifyFailure(S2nConn *connPtr, long verifyResult);

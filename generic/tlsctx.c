@@ -211,6 +211,7 @@ S2nTlsCtxRelease(
     }
     SSL_CTX_free(ctxPtr->ssl);
     ctxPtr->ssl = NULL;
+    S2nTicketsFree(ctxPtr);
     OPENSSL_free(ctxPtr->alpnWire);
     ctxPtr->alpnWire = NULL;
     OPENSSL_free(ctxPtr);
@@ -288,18 +289,17 @@ CtxSetOptions(
         SSL_CTX_set_alpn_select_cb(ctx, AlpnSelect, ctxPtr);
     }
 
+    SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_OFF);
     if (specPtr->sessionTickets) {
         /* s2n issues one ticket per handshake; its state lives 15 h. */
         SSL_CTX_set_num_tickets(ctx, 1);
         SSL_CTX_set_timeout(ctx, 54000);
-        SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_OFF);
     } else {
         /* NO_TICKET alone only makes TLS 1.3 tickets stateful. */
         SSL_CTX_set_num_tickets(ctx, 0);
         SSL_CTX_set_options(ctx, SSL_OP_NO_TICKET);
-        SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_OFF);
     }
-    return 1;
+    return S2nTicketsInit(ctxPtr, specPtr, errPtr);
 }
 
 /*
