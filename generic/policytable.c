@@ -27,9 +27,6 @@ static const char *const ianaList0[] = {
     NULL
 };
 static const char *const groupList1[] = {
-    "X25519MLKEM768",
-    "SecP256r1MLKEM768",
-    "SecP384r1MLKEM1024",
     "secp256r1",
     "x25519",
     "secp384r1",
@@ -73,14 +70,7 @@ static const char *const ianaList4[] = {
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
     NULL
 };
-static const char *const groupList5[] = {
-    "secp256r1",
-    "x25519",
-    "secp384r1",
-    "secp521r1",
-    NULL
-};
-static const char *const ianaList6[] = {
+static const char *const ianaList5[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
@@ -89,34 +79,13 @@ static const char *const ianaList6[] = {
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     NULL
 };
-static const char *const groupList7[] = {
-    "X25519MLKEM768",
-    "SecP256r1MLKEM768",
-    "SecP384r1MLKEM1024",
+static const char *const groupList6[] = {
     "secp256r1",
     "secp384r1",
     "secp521r1",
     NULL
 };
-static const char *const sigList8[] = {
-    "mldsa44",
-    "mldsa65",
-    "mldsa87",
-    "ecdsa_sha256",
-    "ecdsa_sha384",
-    "ecdsa_sha512",
-    "rsa_pss_pss_sha256",
-    "rsa_pss_pss_sha384",
-    "rsa_pss_pss_sha512",
-    "rsa_pss_rsae_sha256",
-    "rsa_pss_rsae_sha384",
-    "rsa_pss_rsae_sha512",
-    "rsa_pkcs1_sha256",
-    "rsa_pkcs1_sha384",
-    "rsa_pkcs1_sha512",
-    NULL
-};
-static const char *const leftOutList9[] = {
+static const char *const leftOutList7[] = {
     "group X25519MLKEM768: needs OpenSSL >= 3.5",
     "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
     "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
@@ -125,7 +94,7 @@ static const char *const leftOutList9[] = {
     "signature scheme mldsa87: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const ianaList10[] = {
+static const char *const ianaList8[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -150,13 +119,13 @@ static const char *const ianaList10[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const groupList11[] = {
+static const char *const groupList9[] = {
     "x25519",
     "secp256r1",
     "secp384r1",
     NULL
 };
-static const char *const sigList12[] = {
+static const char *const sigList10[] = {
     "rsa_pss_pss_sha256",
     "rsa_pss_pss_sha384",
     "rsa_pss_pss_sha512",
@@ -175,7 +144,7 @@ static const char *const sigList12[] = {
     "ecdsa_sha1",
     NULL
 };
-static const char *const ianaList13[] = {
+static const char *const ianaList11[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
@@ -186,13 +155,7 @@ static const char *const ianaList13[] = {
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     NULL
 };
-static const char *const groupList14[] = {
-    "secp256r1",
-    "secp384r1",
-    "secp521r1",
-    NULL
-};
-static const char *const ianaList15[] = {
+static const char *const ianaList12[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
@@ -205,7 +168,7 @@ static const char *const ianaList15[] = {
     "TLS_AES_256_GCM_SHA384",
     NULL
 };
-static const char *const sigList16[] = {
+static const char *const sigList13[] = {
     "rsa_pss_rsae_sha256",
     "rsa_pss_rsae_sha384",
     "rsa_pss_rsae_sha512",
@@ -220,7 +183,7 @@ static const char *const sigList16[] = {
     "rsa_pss_pss_sha512",
     NULL
 };
-static const char *const ianaList17[] = {
+static const char *const ianaList14[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -241,7 +204,7 @@ static const char *const ianaList17[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const ianaList18[] = {
+static const char *const ianaList15[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
@@ -256,12 +219,12 @@ static const char *const ianaList18[] = {
     "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
     NULL
 };
-static const char *const groupList19[] = {
+static const char *const groupList16[] = {
     "secp256r1",
     "secp384r1",
     NULL
 };
-static const char *const sigList20[] = {
+static const char *const sigList17[] = {
     "rsa_pkcs1_sha256",
     "rsa_pkcs1_sha384",
     "rsa_pkcs1_sha512",
@@ -271,26 +234,72 @@ static const char *const sigList20[] = {
     "legacy_ecdsa_sha224",
     NULL
 };
-static const char *const groupList21[] = {
-    "X25519MLKEM768",
-    "SecP256r1MLKEM768",
-    "secp256r1",
-    "x25519",
-    "secp384r1",
-    "secp521r1",
-    NULL
-};
-static const char *const leftOutList22[] = {
+static const char *const leftOutList18[] = {
     "group X25519MLKEM768: needs OpenSSL >= 3.5",
     "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const leftOutList23[] = {
+static const char *const leftOutList19[] = {
     "group X25519MLKEM768: needs OpenSSL >= 3.5",
     "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
     "signature scheme mldsa44: needs OpenSSL >= 3.5",
     "signature scheme mldsa65: needs OpenSSL >= 3.5",
     "signature scheme mldsa87: needs OpenSSL >= 3.5",
+    NULL
+};
+static const char *const ianaList20[] = {
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    NULL
+};
+static const char *const sigList21[] = {
+    "rsa_pkcs1_sha256",
+    "rsa_pkcs1_sha384",
+    "rsa_pkcs1_sha512",
+    "legacy_rsa_sha224",
+    "ecdsa_sha256",
+    "ecdsa_sha384",
+    "ecdsa_sha512",
+    "legacy_ecdsa_sha224",
+    "rsa_pkcs1_sha1",
+    "ecdsa_sha1",
+    NULL
+};
+static const char *const leftOutList22[] = {
+
+        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
+        "OpenSSL 3.0",
+    NULL
+};
+static const char *const ianaList23[] = {
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
     NULL
 };
 static const char *const ianaList24[] = {
@@ -306,86 +315,9 @@ static const char *const ianaList24[] = {
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
     NULL
 };
-static const char *const sigList25[] = {
-    "rsa_pkcs1_sha256",
-    "rsa_pkcs1_sha384",
-    "rsa_pkcs1_sha512",
-    "legacy_rsa_sha224",
-    "ecdsa_sha256",
-    "ecdsa_sha384",
-    "ecdsa_sha512",
-    "legacy_ecdsa_sha224",
-    "rsa_pkcs1_sha1",
-    "ecdsa_sha1",
-    NULL
-};
-static const char *const leftOutList26[] = {
-
-        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
-        "OpenSSL 3.0",
-    NULL
-};
-static const char *const ianaList27[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    NULL
-};
-static const char *const ianaList28[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    NULL
-};
-static const char *const ianaList29[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    NULL
-};
-static const char *const ianaList30[] = {
+static const char *const ianaList25[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
@@ -396,35 +328,33 @@ static const char *const ianaList30[] = {
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     NULL
 };
-static const char *const ianaList31[] = {
+static const char *const ianaList26[] = {
     "TLS_AES_256_GCM_SHA384",
     NULL
 };
-static const char *const groupList32[] = {
-    "MLKEM1024",
+static const char *const groupList27[] = {
     "secp384r1",
     NULL
 };
-static const char *const sigList33[] = {
-    "mldsa87",
+static const char *const sigList28[] = {
     "ecdsa_sha384",
     "rsa_pss_pss_sha384",
     "rsa_pss_rsae_sha384",
     "rsa_pkcs1_sha384",
     NULL
 };
-static const char *const leftOutList34[] = {
+static const char *const leftOutList29[] = {
     "group MLKEM1024: needs OpenSSL >= 3.5",
     "signature scheme mldsa87: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const ianaList35[] = {
+static const char *const ianaList30[] = {
     "TLS_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     NULL
 };
-static const char *const ianaList36[] = {
+static const char *const ianaList31[] = {
     "TLS_AES_256_GCM_SHA384",
     "TLS_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
@@ -447,15 +377,13 @@ static const char *const ianaList36[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const groupList37[] = {
-    "MLKEM1024",
+static const char *const groupList32[] = {
     "secp384r1",
     "secp256r1",
     "secp521r1",
     NULL
 };
-static const char *const sigList38[] = {
-    "mldsa87",
+static const char *const sigList33[] = {
     "ecdsa_sha384",
     "rsa_pss_pss_sha384",
     "rsa_pss_rsae_sha384",
@@ -470,7 +398,7 @@ static const char *const sigList38[] = {
     "rsa_pkcs1_sha512",
     NULL
 };
-static const char *const ianaList39[] = {
+static const char *const ianaList34[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
@@ -488,14 +416,75 @@ static const char *const ianaList39[] = {
     "TLS_RSA_WITH_AES_256_CBC_SHA",
     "TLS_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_RSA_WITH_RC4_128_MD5",
     NULL
 };
-static const char *const groupList40[] = {
+static const char *const groupList35[] = {
     "secp256r1",
     "x25519",
     "secp384r1",
+    NULL
+};
+static const char *const leftOutList36[] = {
+
+        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
+        "OpenSSL 3.0",
+    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
+    "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
+    NULL
+};
+static const char *const leftOutList37[] = {
+
+        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
+        "OpenSSL 3.0",
+    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
+    NULL
+};
+static const char *const ianaList38[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    NULL
+};
+static const char *const sigList39[] = {
+    "ecdsa_sha256",
+    "ecdsa_sha384",
+    "ecdsa_sha512",
+    "legacy_ecdsa_sha224",
+    "rsa_pss_pss_sha256",
+    "rsa_pss_pss_sha384",
+    "rsa_pss_pss_sha512",
+    "rsa_pss_rsae_sha256",
+    "rsa_pss_rsae_sha384",
+    "rsa_pss_rsae_sha512",
+    "rsa_pkcs1_sha256",
+    "rsa_pkcs1_sha384",
+    "rsa_pkcs1_sha512",
+    "legacy_rsa_sha224",
+    "rsa_pkcs1_sha1",
+    "ecdsa_sha1",
+    NULL
+};
+static const char *const ianaList40[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_CHACHA20_POLY1305_SHA256",
     NULL
 };
 static const char *const leftOutList41[] = {
@@ -503,6 +492,12 @@ static const char *const leftOutList41[] = {
         "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
         "OpenSSL 3.0",
     "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
+    "group X25519MLKEM768: needs OpenSSL >= 3.5",
+    "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
+    "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
+    "signature scheme mldsa44: needs OpenSSL >= 3.5",
+    "signature scheme mldsa65: needs OpenSSL >= 3.5",
+    "signature scheme mldsa87: needs OpenSSL >= 3.5",
     "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
     NULL
 };
@@ -511,120 +506,18 @@ static const char *const leftOutList42[] = {
         "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
         "OpenSSL 3.0",
     "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
+    "group X25519MLKEM768: needs OpenSSL >= 3.5",
+    "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
+    "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
+    "signature scheme mldsa44: needs OpenSSL >= 3.5",
+    "signature scheme mldsa65: needs OpenSSL >= 3.5",
+    "signature scheme mldsa87: needs OpenSSL >= 3.5",
     NULL
 };
 static const char *const ianaList43[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_RSA_WITH_RC4_128_MD5",
-    NULL
-};
-static const char *const sigList44[] = {
-    "ecdsa_sha256",
-    "ecdsa_sha384",
-    "ecdsa_sha512",
-    "legacy_ecdsa_sha224",
-    "rsa_pss_pss_sha256",
-    "rsa_pss_pss_sha384",
-    "rsa_pss_pss_sha512",
-    "rsa_pss_rsae_sha256",
-    "rsa_pss_rsae_sha384",
-    "rsa_pss_rsae_sha512",
-    "rsa_pkcs1_sha256",
-    "rsa_pkcs1_sha384",
-    "rsa_pkcs1_sha512",
-    "legacy_rsa_sha224",
-    "rsa_pkcs1_sha1",
-    "ecdsa_sha1",
-    NULL
-};
-static const char *const ianaList45[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    NULL
-};
-static const char *const groupList46[] = {
-    "X25519MLKEM768",
-    "SecP256r1MLKEM768",
-    "SecP384r1MLKEM1024",
-    "secp256r1",
-    "x25519",
-    "secp384r1",
-    NULL
-};
-static const char *const sigList47[] = {
-    "mldsa44",
-    "mldsa65",
-    "mldsa87",
-    "ecdsa_sha256",
-    "ecdsa_sha384",
-    "ecdsa_sha512",
-    "legacy_ecdsa_sha224",
-    "rsa_pss_pss_sha256",
-    "rsa_pss_pss_sha384",
-    "rsa_pss_pss_sha512",
-    "rsa_pss_rsae_sha256",
-    "rsa_pss_rsae_sha384",
-    "rsa_pss_rsae_sha512",
-    "rsa_pkcs1_sha256",
-    "rsa_pkcs1_sha384",
-    "rsa_pkcs1_sha512",
-    "legacy_rsa_sha224",
-    "rsa_pkcs1_sha1",
-    "ecdsa_sha1",
-    NULL
-};
-static const char *const leftOutList48[] = {
-
-        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
-        "OpenSSL 3.0",
-    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
-    "group X25519MLKEM768: needs OpenSSL >= 3.5",
-    "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
-    "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
-    "signature scheme mldsa44: needs OpenSSL >= 3.5",
-    "signature scheme mldsa65: needs OpenSSL >= 3.5",
-    "signature scheme mldsa87: needs OpenSSL >= 3.5",
-    "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
-    NULL
-};
-static const char *const leftOutList49[] = {
-
-        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
-        "OpenSSL 3.0",
-    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
-    "group X25519MLKEM768: needs OpenSSL >= 3.5",
-    "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
-    "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
-    "signature scheme mldsa44: needs OpenSSL >= 3.5",
-    "signature scheme mldsa65: needs OpenSSL >= 3.5",
-    "signature scheme mldsa87: needs OpenSSL >= 3.5",
-    NULL
-};
-static const char *const ianaList50[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_CHACHA20_POLY1305_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
@@ -637,19 +530,9 @@ static const char *const ianaList50[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_RSA_WITH_AES_256_CBC_SHA",
     "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_RSA_WITH_RC4_128_MD5",
     NULL
 };
-static const char *const groupList51[] = {
-    "X25519MLKEM768",
-    "SecP256r1MLKEM768",
-    "x25519",
-    "secp256r1",
-    "secp384r1",
-    NULL
-};
-static const char *const leftOutList52[] = {
+static const char *const leftOutList44[] = {
 
         "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
         "OpenSSL 3.0",
@@ -659,33 +542,7 @@ static const char *const leftOutList52[] = {
     "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
     NULL
 };
-static const char *const ianaList53[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    NULL
-};
-static const char *const leftOutList54[] = {
+static const char *const leftOutList45[] = {
 
         "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
         "OpenSSL 3.0",
@@ -693,7 +550,7 @@ static const char *const leftOutList54[] = {
     "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const ianaList55[] = {
+static const char *const ianaList46[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -717,10 +574,9 @@ static const char *const ianaList55[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     "TLS_RSA_WITH_AES_256_CBC_SHA256",
     "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
     NULL
 };
-static const char *const ianaList56[] = {
+static const char *const ianaList47[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -741,6 +597,137 @@ static const char *const ianaList56[] = {
     "TLS_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList48[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    NULL
+};
+static const char *const sigList49[] = {
+    "rsa_pss_pss_sha256",
+    "rsa_pss_pss_sha384",
+    "rsa_pss_pss_sha512",
+    "rsa_pss_rsae_sha256",
+    "rsa_pss_rsae_sha384",
+    "rsa_pss_rsae_sha512",
+    "rsa_pkcs1_sha256",
+    "rsa_pkcs1_sha384",
+    "rsa_pkcs1_sha512",
+    "legacy_rsa_sha224",
+    "ecdsa_sha256",
+    "ecdsa_sha384",
+    "ecdsa_sha512",
+    "legacy_ecdsa_sha224",
+    NULL
+};
+static const char *const ianaList50[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    NULL
+};
+static const char *const ianaList51[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    NULL
+};
+static const char *const sigList52[] = {
+    "rsa_pss_pss_sha256",
+    "rsa_pss_pss_sha384",
+    "rsa_pss_pss_sha512",
+    "rsa_pss_rsae_sha256",
+    "rsa_pss_rsae_sha384",
+    "rsa_pss_rsae_sha512",
+    "rsa_pkcs1_sha256",
+    "rsa_pkcs1_sha384",
+    "rsa_pkcs1_sha512",
+    "ecdsa_sha256",
+    "ecdsa_sha384",
+    "ecdsa_sha512",
+    NULL
+};
+static const char *const ianaList53[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList54[] = {
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    NULL
+};
+static const char *const ianaList55[] = {
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList56[] = {
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
     NULL
 };
 static const char *const ianaList57[] = {
@@ -749,215 +736,6 @@ static const char *const ianaList57[] = {
     "TLS_CHACHA20_POLY1305_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    NULL
-};
-static const char *const sigList58[] = {
-    "rsa_pss_pss_sha256",
-    "rsa_pss_pss_sha384",
-    "rsa_pss_pss_sha512",
-    "rsa_pss_rsae_sha256",
-    "rsa_pss_rsae_sha384",
-    "rsa_pss_rsae_sha512",
-    "rsa_pkcs1_sha256",
-    "rsa_pkcs1_sha384",
-    "rsa_pkcs1_sha512",
-    "legacy_rsa_sha224",
-    "ecdsa_sha256",
-    "ecdsa_sha384",
-    "ecdsa_sha512",
-    "legacy_ecdsa_sha224",
-    NULL
-};
-static const char *const ianaList59[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    NULL
-};
-static const char *const ianaList60[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    NULL
-};
-static const char *const groupList61[] = {
-    "X25519MLKEM768",
-    "SecP256r1MLKEM768",
-    "secp256r1",
-    "secp384r1",
-    NULL
-};
-static const char *const sigList62[] = {
-    "rsa_pss_pss_sha256",
-    "rsa_pss_pss_sha384",
-    "rsa_pss_pss_sha512",
-    "rsa_pss_rsae_sha256",
-    "rsa_pss_rsae_sha384",
-    "rsa_pss_rsae_sha512",
-    "rsa_pkcs1_sha256",
-    "rsa_pkcs1_sha384",
-    "rsa_pkcs1_sha512",
-    "ecdsa_sha256",
-    "ecdsa_sha384",
-    "ecdsa_sha512",
-    NULL
-};
-static const char *const ianaList63[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    NULL
-};
-static const char *const ianaList64[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_RSA_WITH_RC4_128_MD5",
-    NULL
-};
-static const char *const ianaList65[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    NULL
-};
-static const char *const ianaList66[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    NULL
-};
-static const char *const ianaList67[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    NULL
-};
-static const char *const ianaList68[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    NULL
-};
-static const char *const ianaList69[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_RSA_WITH_RC4_128_MD5",
-    NULL
-};
-static const char *const ianaList70[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
@@ -978,43 +756,32 @@ static const char *const ianaList70[] = {
     "TLS_RSA_WITH_AES_256_CBC_SHA",
     NULL
 };
-static const char *const groupList71[] = {
-    "X25519MLKEM768",
-    "SecP256r1MLKEM768",
-    "SecP384r1MLKEM1024",
-    "MLKEM1024",
-    "secp256r1",
-    "x25519",
-    "secp384r1",
-    NULL
-};
-static const char *const leftOutList72[] = {
+static const char *const leftOutList58[] = {
     "group X25519MLKEM768: needs OpenSSL >= 3.5",
     "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
     "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
     "group MLKEM1024: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const ianaList73[] = {
+static const char *const ianaList59[] = {
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA",
     "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const leftOutList74[] = {
+static const char *const leftOutList60[] = {
 
         "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
         "Debian's OpenSSL 3.0",
     NULL
 };
-static const char *const ianaList75[] = {
+static const char *const ianaList61[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -1023,14 +790,13 @@ static const char *const ianaList75[] = {
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA",
     "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const ianaList76[] = {
+static const char *const ianaList62[] = {
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
@@ -1039,7 +805,7 @@ static const char *const ianaList76[] = {
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
     NULL
 };
-static const char *const ianaList77[] = {
+static const char *const ianaList63[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
@@ -1050,15 +816,7 @@ static const char *const ianaList77[] = {
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
     NULL
 };
-static const char *const groupList78[] = {
-    "X25519MLKEM768",
-    "SecP256r1MLKEM768",
-    "secp256r1",
-    "secp384r1",
-    "secp521r1",
-    NULL
-};
-static const char *const ianaList79[] = {
+static const char *const ianaList64[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -1082,10 +840,234 @@ static const char *const ianaList79[] = {
     "TLS_RSA_WITH_AES_256_CBC_SHA",
     NULL
 };
-static const char *const ianaList80[] = {
+static const char *const ianaList65[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList66[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList67[] = {
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    NULL
+};
+static const char *const ianaList68[] = {
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    NULL
+};
+static const char *const leftOutList69[] = {
+
+        "cipher suite TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
+        "Debian's OpenSSL 3.0",
+
+        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
+        "OpenSSL 3.0",
+    "cipher suite TLS_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's OpenSSL 3.0",
+    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
+    "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
+    NULL
+};
+static const char *const leftOutList70[] = {
+
+        "cipher suite TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
+        "Debian's OpenSSL 3.0",
+
+        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
+        "OpenSSL 3.0",
+    "cipher suite TLS_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's OpenSSL 3.0",
+    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
+    NULL
+};
+static const char *const leftOutList71[] = {
+
+        "cipher suite TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
+        "Debian's OpenSSL 3.0",
+
+        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
+        "OpenSSL 3.0",
+    NULL
+};
+static const char *const ianaList72[] = {
+    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    NULL
+};
+static const char *const ianaList73[] = {
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    NULL
+};
+static const char *const leftOutList74[] = {
+
+        "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
+        "Debian's OpenSSL 3.0",
+
+        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
+        "OpenSSL 3.0",
+    NULL
+};
+static const char *const ianaList75[] = {
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList76[] = {
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList77[] = {
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    NULL
+};
+static const char *const ianaList78[] = {
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList79[] = {
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList80[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
@@ -1113,9 +1095,6 @@ static const char *const ianaList80[] = {
     NULL
 };
 static const char *const ianaList81[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_CHACHA20_POLY1305_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
@@ -1143,106 +1122,65 @@ static const char *const ianaList81[] = {
     NULL
 };
 static const char *const ianaList82[] = {
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
     NULL
 };
 static const char *const ianaList83[] = {
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_RSA_WITH_RC4_128_SHA",
-    "TLS_RSA_WITH_RC4_128_MD5",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
     NULL
 };
-static const char *const leftOutList84[] = {
-
-        "cipher suite TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
-        "Debian's OpenSSL 3.0",
-
-        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
-        "OpenSSL 3.0",
-    "cipher suite TLS_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's OpenSSL 3.0",
-    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
-    "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
+static const char *const ianaList84[] = {
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
     NULL
 };
-static const char *const leftOutList85[] = {
-
-        "cipher suite TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
-        "Debian's OpenSSL 3.0",
-
-        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
-        "OpenSSL 3.0",
-    "cipher suite TLS_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's OpenSSL 3.0",
-    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
+static const char *const ianaList85[] = {
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
     NULL
 };
 static const char *const ianaList86[] = {
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    NULL
-};
-static const char *const leftOutList87[] = {
-
-        "cipher suite TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
-        "Debian's OpenSSL 3.0",
-
-        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
-        "OpenSSL 3.0",
-    NULL
-};
-static const char *const ianaList88[] = {
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    NULL
-};
-static const char *const ianaList89[] = {
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    NULL
-};
-static const char *const leftOutList90[] = {
-
-        "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
-        "Debian's OpenSSL 3.0",
-
-        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
-        "OpenSSL 3.0",
-    NULL
-};
-static const char *const ianaList91[] = {
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
@@ -1255,37 +1193,12 @@ static const char *const ianaList91[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_RSA_WITH_AES_256_CBC_SHA",
     "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
     NULL
 };
-static const char *const ianaList92[] = {
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    NULL
-};
-static const char *const ianaList93[] = {
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    NULL
-};
-static const char *const ianaList94[] = {
+static const char *const ianaList87[] = {
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_CHACHA20_POLY1305_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
@@ -1297,141 +1210,196 @@ static const char *const ianaList94[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const ianaList95[] = {
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+static const char *const groupList88[] = {
+    "x25519",
+    "secp256r1",
+    "secp384r1",
+    "secp521r1",
+    NULL
+};
+static const char *const leftOutList89[] = {
+    "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
+    NULL
+};
+static const char *const ianaList90[] = {
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    NULL
+};
+static const char *const sigList91[] = {
+    "rsa_pkcs1_sha384",
+    "rsa_pkcs1_sha512",
+    "ecdsa_sha384",
+    "ecdsa_sha512",
+    NULL
+};
+static const char *const ianaList92[] = {
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    NULL
+};
+static const char *const ianaList93[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
     "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    NULL
+};
+static const char *const leftOutList94[] = {
+
+        "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
+        "Debian's OpenSSL 3.0",
+
+        "cipher suite TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
+        "Debian's OpenSSL 3.0",
+
+        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
+        "OpenSSL 3.0",
+    NULL
+};
+static const char *const ianaList95[] = {
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_AES_256_GCM_SHA384",
     NULL
 };
 static const char *const ianaList96[] = {
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_AES_256_GCM_SHA384",
     NULL
 };
 static const char *const ianaList97[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     NULL
 };
 static const char *const ianaList98[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
 static const char *const ianaList99[] = {
-    "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
     "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
     "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
     "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
     "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
 static const char *const ianaList100[] = {
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList101[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
-    "TLS_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList102[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
@@ -1450,7 +1418,6 @@ static const char *const ianaList100[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_RSA_WITH_AES_256_CBC_SHA",
     "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
     "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
@@ -1459,40 +1426,20 @@ static const char *const ianaList100[] = {
     "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
     NULL
 };
-static const char *const ianaList101[] = {
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    NULL
-};
-static const char *const ianaList102[] = {
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    NULL
-};
 static const char *const ianaList103[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     "TLS_RSA_WITH_AES_128_GCM_SHA256",
@@ -1503,11 +1450,19 @@ static const char *const ianaList103[] = {
     NULL
 };
 static const char *const ianaList104[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     "TLS_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_RSA_WITH_AES_256_GCM_SHA384",
@@ -1518,316 +1473,392 @@ static const char *const ianaList104[] = {
     NULL
 };
 static const char *const ianaList105[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
     NULL
 };
 static const char *const ianaList106[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
     NULL
 };
-static const char *const ianaList107[] = {
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
+static const char *const sigList107[] = {
+    "ecdsa_sha256",
+    "ecdsa_sha384",
+    "ecdsa_sha512",
+    "rsa_pss_pss_sha256",
+    "rsa_pss_pss_sha384",
+    "rsa_pss_pss_sha512",
+    "rsa_pss_rsae_sha256",
+    "rsa_pss_rsae_sha384",
+    "rsa_pss_rsae_sha512",
+    "rsa_pkcs1_sha256",
+    "rsa_pkcs1_sha384",
+    "rsa_pkcs1_sha512",
+    "legacy_rsa_sha224",
+    "ecdsa_sha1",
+    "rsa_pkcs1_sha1",
     NULL
 };
 static const char *const ianaList108[] = {
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_RSA_WITH_AES_128_CBC_SHA",
-    NULL
-};
-static const char *const groupList109[] = {
-    "x25519",
-    "secp256r1",
-    "secp384r1",
-    "secp521r1",
-    NULL
-};
-static const char *const leftOutList110[] = {
-    "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
-    NULL
-};
-static const char *const ianaList111[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    NULL
-};
-static const char *const groupList112[] = {
-    "secp384r1",
-    NULL
-};
-static const char *const sigList113[] = {
-    "rsa_pkcs1_sha384",
-    "rsa_pkcs1_sha512",
-    "ecdsa_sha384",
-    "ecdsa_sha512",
-    NULL
-};
-static const char *const ianaList114[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    NULL
-};
-static const char *const ianaList115[] = {
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
     "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
     NULL
 };
-static const char *const leftOutList116[] = {
+static const char *const sigList109[] = {
+    "rsa_pkcs1_sha1",
+    "legacy_rsa_sha224",
+    "rsa_pkcs1_sha256",
+    "rsa_pkcs1_sha384",
+    "rsa_pkcs1_sha512",
+    "ecdsa_sha1",
+    "legacy_ecdsa_sha224",
+    "ecdsa_sha256",
+    "ecdsa_sha384",
+    "ecdsa_sha512",
+    "rsa_pss_rsae_sha256",
+    "rsa_pss_rsae_sha384",
+    "rsa_pss_rsae_sha512",
+    "rsa_pss_pss_sha256",
+    "rsa_pss_pss_sha384",
+    "rsa_pss_pss_sha512",
+    NULL
+};
+static const char *const leftOutList110[] = {
+    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
+    "cipher suite TLS_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's OpenSSL 3.0",
 
-        "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
-        "Debian's OpenSSL 3.0",
+        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
+        "OpenSSL 3.0",
 
         "cipher suite TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
         "Debian's OpenSSL 3.0",
+
+        "cipher suite TLS_ECDHE_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's "
+        "OpenSSL 3.0",
+
+        "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
+        "Debian's OpenSSL 3.0",
+    "group X25519MLKEM768: needs OpenSSL >= 3.5",
+    "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
+    "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
+    "group MLKEM1024: needs OpenSSL >= 3.5",
+    "signature scheme legacy_rsa_md5_sha1: implicit in OpenSSL for TLS < 1.2, nothing to configure",
+    "signature scheme mldsa44: needs OpenSSL >= 3.5",
+    "signature scheme mldsa65: needs OpenSSL >= 3.5",
+    "signature scheme mldsa87: needs OpenSSL >= 3.5",
+    "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
+    NULL
+};
+static const char *const ianaList111[] = {
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    NULL
+};
+static const char *const leftOutList112[] = {
+    "group X25519MLKEM768: needs OpenSSL >= 3.5",
+    "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
+    "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
+    "group MLKEM1024: needs OpenSSL >= 3.5",
+    "signature scheme mldsa44: needs OpenSSL >= 3.5",
+    "signature scheme mldsa65: needs OpenSSL >= 3.5",
+    "signature scheme mldsa87: needs OpenSSL >= 3.5",
+    NULL
+};
+static const char *const ianaList113[] = {
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+    NULL
+};
+static const char *const ianaList114[] = {
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    NULL
+};
+static const char *const leftOutList115[] = {
+    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
+    "cipher suite TLS_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's OpenSSL 3.0",
 
         "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
         "OpenSSL 3.0",
     NULL
 };
-static const char *const sigList117[] = {
-    "ecdsa_sha384",
-    "rsa_pss_pss_sha384",
-    "rsa_pss_rsae_sha384",
-    "rsa_pkcs1_sha384",
+static const char *const ianaList116[] = {
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    NULL
+};
+static const char *const leftOutList117[] = {
+    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
+    "cipher suite TLS_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's OpenSSL 3.0",
+
+        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
+        "OpenSSL 3.0",
+
+        "cipher suite TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
+        "Debian's OpenSSL 3.0",
+
+        "cipher suite TLS_ECDHE_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's "
+        "OpenSSL 3.0",
+
+        "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
+        "Debian's OpenSSL 3.0",
+    "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
     NULL
 };
 static const char *const ianaList118[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_AES_256_GCM_SHA384",
-    NULL
-};
-static const char *const ianaList119[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_AES_256_GCM_SHA384",
-    NULL
-};
-static const char *const ianaList120[] = {
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    NULL
-};
-static const char *const groupList121[] = {
-    "secp384r1",
-    "secp256r1",
-    "secp521r1",
-    NULL
-};
-static const char *const sigList122[] = {
-    "ecdsa_sha384",
-    "rsa_pss_pss_sha384",
-    "rsa_pss_rsae_sha384",
-    "rsa_pkcs1_sha384",
-    "ecdsa_sha256",
-    "rsa_pss_pss_sha256",
-    "rsa_pss_rsae_sha256",
-    "rsa_pkcs1_sha256",
-    "ecdsa_sha512",
-    "rsa_pss_pss_sha512",
-    "rsa_pss_rsae_sha512",
-    "rsa_pkcs1_sha512",
-    NULL
-};
-static const char *const ianaList123[] = {
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    NULL
+};
+static const char *const leftOutList119[] = {
+    "signature scheme legacy_rsa_md5_sha1: implicit in OpenSSL for TLS < 1.2, nothing to configure",
+    "signature scheme mldsa44: needs OpenSSL >= 3.5",
+    "signature scheme mldsa65: needs OpenSSL >= 3.5",
+    "signature scheme mldsa87: needs OpenSSL >= 3.5",
+    "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
+    NULL
+};
+static const char *const leftOutList120[] = {
+    "cipher suite TLS_NULL_WITH_NULL_NULL: not a cipher; OpenSSL cannot negotiate it",
+    NULL
+};
+static const char *const leftOutList121[] = {
+
+        "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
+        "Debian's OpenSSL 3.0",
+    "group x25519_kyber-512-r3: needs OpenSSL >= 3.5",
+    "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
+    NULL
+};
+static const char *const leftOutList122[] = {
+    "group x25519_kyber-512-r3: needs OpenSSL >= 3.5",
+    "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
+    NULL
+};
+static const char *const leftOutList123[] = {
+
+        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
+        "OpenSSL 3.0",
+    "group x25519_kyber-512-r3: needs OpenSSL >= 3.5",
+    "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
     NULL
 };
 static const char *const ianaList124[] = {
     "TLS_AES_256_GCM_SHA384",
     "TLS_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_CHACHA20_POLY1305_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    NULL
-};
-static const char *const ianaList125[] = {
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    NULL
-};
-static const char *const groupList126[] = {
-    "MLKEM1024",
-    NULL
-};
-static const char *const sigList127[] = {
-    "mldsa87",
-    NULL
-};
-static const char *const sigList128[] = {
-    "mldsa87",
-    "ecdsa_sha256",
-    "ecdsa_sha384",
-    "ecdsa_sha512",
-    "rsa_pss_pss_sha256",
-    "rsa_pss_pss_sha384",
-    "rsa_pss_pss_sha512",
-    "rsa_pss_rsae_sha256",
-    "rsa_pss_rsae_sha384",
-    "rsa_pss_rsae_sha512",
-    "rsa_pkcs1_sha256",
-    "rsa_pkcs1_sha384",
-    "rsa_pkcs1_sha512",
-    NULL
-};
-static const char *const ianaList129[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
     "TLS_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
     "TLS_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_RSA_WITH_AES_256_CBC_SHA",
     "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
     "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
     "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const leftOutList125[] = {
+
+        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
+        "OpenSSL 3.0",
+    "group SecP256r1Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
+    "group X25519Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
+    "group secp384r1_kyber-768-r3: needs OpenSSL >= 3.5",
+    "group secp521r1_kyber-1024-r3: needs OpenSSL >= 3.5",
+    "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
+    "group x25519_kyber-512-r3: needs OpenSSL >= 3.5",
+    NULL
+};
+static const char *const leftOutList126[] = {
+    "group SecP256r1Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
+    "group X25519Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
+    "group secp384r1_kyber-768-r3: needs OpenSSL >= 3.5",
+    "group secp521r1_kyber-1024-r3: needs OpenSSL >= 3.5",
+    "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
+    "group x25519_kyber-512-r3: needs OpenSSL >= 3.5",
+    NULL
+};
+static const char *const leftOutList127[] = {
+
+        "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
+        "Debian's OpenSSL 3.0",
+    "group SecP256r1Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
+    "group X25519Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
+    "group secp384r1_kyber-768-r3: needs OpenSSL >= 3.5",
+    "group secp521r1_kyber-1024-r3: needs OpenSSL >= 3.5",
+    "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
+    "group x25519_kyber-512-r3: needs OpenSSL >= 3.5",
+    NULL
+};
+static const char *const ianaList128[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const leftOutList129[] = {
+    "group SecP256r1Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
+    "group secp384r1_kyber-768-r3: needs OpenSSL >= 3.5",
+    "group secp521r1_kyber-1024-r3: needs OpenSSL >= 3.5",
+    "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
     NULL
 };
 static const char *const ianaList130[] = {
@@ -1837,682 +1868,10 @@ static const char *const ianaList130[] = {
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    NULL
-};
-static const char *const ianaList131[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    NULL
-};
-static const char *const ianaList132[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    NULL
-};
-static const char *const ianaList133[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    NULL
-};
-static const char *const ianaList134[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    NULL
-};
-static const char *const ianaList135[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    NULL
-};
-static const char *const sigList136[] = {
-    "ecdsa_sha256",
-    "ecdsa_sha384",
-    "ecdsa_sha512",
-    "rsa_pss_pss_sha256",
-    "rsa_pss_pss_sha384",
-    "rsa_pss_pss_sha512",
-    "rsa_pss_rsae_sha256",
-    "rsa_pss_rsae_sha384",
-    "rsa_pss_rsae_sha512",
-    "rsa_pkcs1_sha256",
-    "rsa_pkcs1_sha384",
-    "rsa_pkcs1_sha512",
-    "legacy_rsa_sha224",
-    "ecdsa_sha1",
-    "rsa_pkcs1_sha1",
-    NULL
-};
-static const char *const ianaList137[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    NULL
-};
-static const char *const ianaList138[] = {
-    "TLS_RSA_WITH_RC4_128_MD5",
-    "TLS_RSA_WITH_RC4_128_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_RC4_128_SHA",
-    "TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    NULL
-};
-static const char *const groupList139[] = {
-    "X25519MLKEM768",
-    "SecP256r1MLKEM768",
-    "SecP384r1MLKEM1024",
-    "MLKEM1024",
-    "x25519",
-    "secp256r1",
-    "secp384r1",
-    "secp521r1",
-    NULL
-};
-static const char *const sigList140[] = {
-    "legacy_rsa_md5_sha1",
-    "rsa_pkcs1_sha1",
-    "legacy_rsa_sha224",
-    "rsa_pkcs1_sha256",
-    "rsa_pkcs1_sha384",
-    "rsa_pkcs1_sha512",
-    "ecdsa_sha1",
-    "legacy_ecdsa_sha224",
-    "ecdsa_sha256",
-    "ecdsa_sha384",
-    "ecdsa_sha512",
-    "rsa_pss_rsae_sha256",
-    "rsa_pss_rsae_sha384",
-    "rsa_pss_rsae_sha512",
-    "rsa_pss_pss_sha256",
-    "rsa_pss_pss_sha384",
-    "rsa_pss_pss_sha512",
-    "mldsa44",
-    "mldsa65",
-    "mldsa87",
-    NULL
-};
-static const char *const leftOutList141[] = {
-    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
-    "cipher suite TLS_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's OpenSSL 3.0",
-
-        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
-        "OpenSSL 3.0",
-
-        "cipher suite TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
-        "Debian's OpenSSL 3.0",
-
-        "cipher suite TLS_ECDHE_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's "
-        "OpenSSL 3.0",
-
-        "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
-        "Debian's OpenSSL 3.0",
-    "group X25519MLKEM768: needs OpenSSL >= 3.5",
-    "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
-    "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
-    "group MLKEM1024: needs OpenSSL >= 3.5",
-    "signature scheme legacy_rsa_md5_sha1: implicit in OpenSSL for TLS < 1.2, nothing to configure",
-    "signature scheme mldsa44: needs OpenSSL >= 3.5",
-    "signature scheme mldsa65: needs OpenSSL >= 3.5",
-    "signature scheme mldsa87: needs OpenSSL >= 3.5",
-    "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
-    NULL
-};
-static const char *const ianaList142[] = {
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    NULL
-};
-static const char *const groupList143[] = {
-    "X25519MLKEM768",
-    "SecP256r1MLKEM768",
-    "SecP384r1MLKEM1024",
-    "MLKEM1024",
-    "secp256r1",
-    "secp384r1",
-    "secp521r1",
-    NULL
-};
-static const char *const sigList144[] = {
-    "rsa_pss_pss_sha256",
-    "rsa_pss_pss_sha384",
-    "rsa_pss_pss_sha512",
-    "rsa_pss_rsae_sha256",
-    "rsa_pss_rsae_sha384",
-    "rsa_pss_rsae_sha512",
-    "rsa_pkcs1_sha256",
-    "rsa_pkcs1_sha384",
-    "rsa_pkcs1_sha512",
-    "legacy_rsa_sha224",
-    "ecdsa_sha256",
-    "ecdsa_sha384",
-    "ecdsa_sha512",
-    "legacy_ecdsa_sha224",
-    "mldsa44",
-    "mldsa65",
-    "mldsa87",
-    NULL
-};
-static const char *const leftOutList145[] = {
-    "group X25519MLKEM768: needs OpenSSL >= 3.5",
-    "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
-    "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
-    "group MLKEM1024: needs OpenSSL >= 3.5",
-    "signature scheme mldsa44: needs OpenSSL >= 3.5",
-    "signature scheme mldsa65: needs OpenSSL >= 3.5",
-    "signature scheme mldsa87: needs OpenSSL >= 3.5",
-    NULL
-};
-static const char *const ianaList146[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
-    NULL
-};
-static const char *const ianaList147[] = {
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_RC4_128_MD5",
-    "TLS_RSA_WITH_RC4_128_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    NULL
-};
-static const char *const leftOutList148[] = {
-    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
-    "cipher suite TLS_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's OpenSSL 3.0",
-
-        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
-        "OpenSSL 3.0",
-    NULL
-};
-static const char *const ianaList149[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_RSA_WITH_RC4_128_MD5",
-    "TLS_RSA_WITH_RC4_128_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_RC4_128_SHA",
-    "TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    NULL
-};
-static const char *const leftOutList150[] = {
-    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
-    "cipher suite TLS_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's OpenSSL 3.0",
-
-        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
-        "OpenSSL 3.0",
-
-        "cipher suite TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
-        "Debian's OpenSSL 3.0",
-
-        "cipher suite TLS_ECDHE_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's "
-        "OpenSSL 3.0",
-
-        "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
-        "Debian's OpenSSL 3.0",
-    "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
-    NULL
-};
-static const char *const ianaList151[] = {
-    "TLS_RSA_WITH_RC4_128_MD5",
-    "TLS_RSA_WITH_RC4_128_SHA",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_RC4_128_SHA",
-    "TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    NULL
-};
-static const char *const leftOutList152[] = {
-    "signature scheme legacy_rsa_md5_sha1: implicit in OpenSSL for TLS < 1.2, nothing to configure",
-    "signature scheme mldsa44: needs OpenSSL >= 3.5",
-    "signature scheme mldsa65: needs OpenSSL >= 3.5",
-    "signature scheme mldsa87: needs OpenSSL >= 3.5",
-    "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
-    NULL
-};
-static const char *const groupList153[] = {
-    "X25519MLKEM768",
-    "SecP256r1MLKEM768",
-    "SecP384r1MLKEM1024",
-    "MLKEM1024",
-    NULL
-};
-static const char *const ianaList154[] = {
-    "TLS_NULL_WITH_NULL_NULL",
-    NULL
-};
-static const char *const leftOutList155[] = {
-    "cipher suite TLS_NULL_WITH_NULL_NULL: not a cipher; OpenSSL cannot negotiate it",
-    NULL
-};
-static const char *const ianaList156[] = {
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    NULL
-};
-static const char *const groupList157[] = {
-    "x25519_kyber-512-r3",
-    "secp256r1_kyber-512-r3",
-    "x25519",
-    "secp256r1",
-    "secp384r1",
-    NULL
-};
-static const char *const leftOutList158[] = {
-
-        "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
-        "Debian's OpenSSL 3.0",
-    "group x25519_kyber-512-r3: needs OpenSSL >= 3.5",
-    "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
-    NULL
-};
-static const char *const leftOutList159[] = {
-    "group x25519_kyber-512-r3: needs OpenSSL >= 3.5",
-    "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
-    NULL
-};
-static const char *const leftOutList160[] = {
-
-        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
-        "OpenSSL 3.0",
-    "group x25519_kyber-512-r3: needs OpenSSL >= 3.5",
-    "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
-    NULL
-};
-static const char *const ianaList161[] = {
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    NULL
-};
-static const char *const groupList162[] = {
-    "SecP256r1Kyber768Draft00",
-    "X25519Kyber768Draft00",
-    "secp384r1_kyber-768-r3",
-    "secp521r1_kyber-1024-r3",
-    "secp256r1_kyber-512-r3",
-    "x25519_kyber-512-r3",
-    "secp256r1",
-    "secp384r1",
-    "secp521r1",
-    NULL
-};
-static const char *const leftOutList163[] = {
-
-        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
-        "OpenSSL 3.0",
-    "group SecP256r1Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
-    "group X25519Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
-    "group secp384r1_kyber-768-r3: needs OpenSSL >= 3.5",
-    "group secp521r1_kyber-1024-r3: needs OpenSSL >= 3.5",
-    "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
-    "group x25519_kyber-512-r3: needs OpenSSL >= 3.5",
-    NULL
-};
-static const char *const groupList164[] = {
-    "SecP256r1Kyber768Draft00",
-    "X25519Kyber768Draft00",
-    "secp384r1_kyber-768-r3",
-    "secp521r1_kyber-1024-r3",
-    "secp256r1_kyber-512-r3",
-    "x25519_kyber-512-r3",
-    "x25519",
-    "secp256r1",
-    "secp384r1",
-    NULL
-};
-static const char *const leftOutList165[] = {
-    "group SecP256r1Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
-    "group X25519Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
-    "group secp384r1_kyber-768-r3: needs OpenSSL >= 3.5",
-    "group secp521r1_kyber-1024-r3: needs OpenSSL >= 3.5",
-    "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
-    "group x25519_kyber-512-r3: needs OpenSSL >= 3.5",
-    NULL
-};
-static const char *const leftOutList166[] = {
-
-        "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
-        "Debian's OpenSSL 3.0",
-    "group SecP256r1Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
-    "group X25519Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
-    "group secp384r1_kyber-768-r3: needs OpenSSL >= 3.5",
-    "group secp521r1_kyber-1024-r3: needs OpenSSL >= 3.5",
-    "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
-    "group x25519_kyber-512-r3: needs OpenSSL >= 3.5",
-    NULL
-};
-static const char *const ianaList167[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    NULL
-};
-static const char *const groupList168[] = {
-    "SecP256r1Kyber768Draft00",
-    "secp384r1_kyber-768-r3",
-    "secp521r1_kyber-1024-r3",
-    "secp256r1_kyber-512-r3",
-    "secp256r1",
-    "secp384r1",
-    "secp521r1",
-    NULL
-};
-static const char *const leftOutList169[] = {
-    "group SecP256r1Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
-    "group secp384r1_kyber-768-r3: needs OpenSSL >= 3.5",
-    "group secp521r1_kyber-1024-r3: needs OpenSSL >= 3.5",
-    "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
-    NULL
-};
-static const char *const ianaList170[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    NULL
-};
-static const char *const groupList171[] = {
-    "SecP256r1Kyber768Draft00",
-    "X25519Kyber768Draft00",
-    "secp384r1_kyber-768-r3",
-    "secp521r1_kyber-1024-r3",
-    "secp256r1_kyber-512-r3",
-    "x25519_kyber-512-r3",
-    "secp256r1",
-    "x25519",
-    "secp384r1",
-    "secp521r1",
     NULL
 };
 
@@ -2577,7 +1936,7 @@ static const S2nPolicy policyTable[] = {
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
         .ianaCiphers = ianaList4,
-        .groupNames = groupList5,
+        .groupNames = groupList1,
         .sigSchemes = sigList2,
         .leftOut = emptyList,
     },
@@ -2606,8 +1965,8 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList6,
-        .groupNames = groupList7,
+        .ianaCiphers = ianaList5,
+        .groupNames = groupList6,
         .sigSchemes = sigList2,
         .leftOut = leftOutList3,
     },
@@ -2641,8 +2000,8 @@ static const S2nPolicy policyTable[] = {
         .options = S2N_POLICY_SERVER_PREFERENCE,
         .ianaCiphers = ianaList4,
         .groupNames = groupList1,
-        .sigSchemes = sigList8,
-        .leftOut = leftOutList9,
+        .sigSchemes = sigList2,
+        .leftOut = leftOutList7,
     },
     {   /* 4: 20241106 */
         .name = "20241106",
@@ -2674,9 +2033,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList10,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList8,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 5: 20240501 */
@@ -2705,8 +2064,8 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList13,
-        .groupNames = groupList5,
+        .ianaCiphers = ianaList11,
+        .groupNames = groupList1,
         .sigSchemes = sigList2,
         .leftOut = emptyList,
     },
@@ -2736,8 +2095,8 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList13,
-        .groupNames = groupList14,
+        .ianaCiphers = ianaList11,
+        .groupNames = groupList6,
         .sigSchemes = sigList2,
         .leftOut = emptyList,
     },
@@ -2770,7 +2129,7 @@ static const S2nPolicy policyTable[] = {
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
         .ianaCiphers = ianaList4,
-        .groupNames = groupList5,
+        .groupNames = groupList1,
         .sigSchemes = sigList2,
         .leftOut = emptyList,
     },
@@ -2798,9 +2157,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha256:rsa_pss_pss_sha384:rsa_pss_pss_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList15,
-        .groupNames = groupList14,
-        .sigSchemes = sigList16,
+        .ianaCiphers = ianaList12,
+        .groupNames = groupList6,
+        .sigSchemes = sigList13,
         .leftOut = emptyList,
     },
     {   /* 9: 20240331 */
@@ -2827,9 +2186,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha256:rsa_pss_pss_sha384:rsa_pss_pss_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList13,
-        .groupNames = groupList14,
-        .sigSchemes = sigList16,
+        .ianaCiphers = ianaList11,
+        .groupNames = groupList6,
+        .sigSchemes = sigList13,
         .leftOut = emptyList,
     },
     {   /* 10: 20240417 */
@@ -2862,9 +2221,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList17,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList14,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 11: 20240416 */
@@ -2891,9 +2250,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:ecdsa_secp521r1_sha512:ECDSA+SHA224",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList18,
-        .groupNames = groupList19,
-        .sigSchemes = sigList20,
+        .ianaCiphers = ianaList15,
+        .groupNames = groupList16,
+        .sigSchemes = sigList17,
         .leftOut = emptyList,
     },
     {   /* 12: 20241001 */
@@ -2925,9 +2284,9 @@ static const S2nPolicy policyTable[] = {
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
         .ianaCiphers = ianaList4,
-        .groupNames = groupList21,
+        .groupNames = groupList1,
         .sigSchemes = sigList2,
-        .leftOut = leftOutList22,
+        .leftOut = leftOutList18,
     },
     {   /* 13: 20250512 */
         .name = "20250512",
@@ -2958,9 +2317,9 @@ static const S2nPolicy policyTable[] = {
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
         .ianaCiphers = ianaList4,
-        .groupNames = groupList21,
-        .sigSchemes = sigList8,
-        .leftOut = leftOutList23,
+        .groupNames = groupList1,
+        .sigSchemes = sigList2,
+        .leftOut = leftOutList19,
     },
     {   /* 14: 20250721 */
         .name = "20250721",
@@ -2992,8 +2351,8 @@ static const S2nPolicy policyTable[] = {
         .options = S2N_POLICY_SERVER_PREFERENCE,
         .ianaCiphers = ianaList4,
         .groupNames = groupList1,
-        .sigSchemes = sigList8,
-        .leftOut = leftOutList9,
+        .sigSchemes = sigList2,
+        .leftOut = leftOutList7,
     },
     {   /* 15: 20251014 */
         .name = "20251014",
@@ -3051,8 +2410,8 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList6,
-        .groupNames = groupList7,
+        .ianaCiphers = ianaList5,
+        .groupNames = groupList6,
         .sigSchemes = sigList2,
         .leftOut = leftOutList3,
     },
@@ -3085,9 +2444,9 @@ static const S2nPolicy policyTable[] = {
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
         .ianaCiphers = ianaList4,
-        .groupNames = groupList21,
+        .groupNames = groupList1,
         .sigSchemes = sigList2,
-        .leftOut = leftOutList22,
+        .leftOut = leftOutList18,
     },
     {   /* 18: ELBSecurityPolicy-TLS-1-0-2015-04 */
         .name = "ELBSecurityPolicy-TLS-1-0-2015-04",
@@ -3115,10 +2474,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList24,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList20,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList22,
     },
     {   /* 19: ELBSecurityPolicy-TLS-1-0-2015-05 */
         .name = "ELBSecurityPolicy-TLS-1-0-2015-05",
@@ -3146,9 +2505,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList27,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList20,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 20: ELBSecurityPolicy-2016-08 */
@@ -3177,9 +2536,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList27,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList20,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 21: ELBSecurityPolicy-TLS-1-1-2017-01 */
@@ -3208,9 +2567,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList27,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList20,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 22: ELBSecurityPolicy-TLS-1-2-2017-01 */
@@ -3238,9 +2597,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList28,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList23,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 23: ELBSecurityPolicy-TLS-1-2-Ext-2018-06 */
@@ -3269,9 +2628,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList27,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList20,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 24: ELBSecurityPolicy-FS-2018-06 */
@@ -3299,9 +2658,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList29,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList24,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 25: ELBSecurityPolicy-FS-1-2-2019-08 */
@@ -3329,9 +2688,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList29,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList24,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 26: ELBSecurityPolicy-FS-1-1-2019-08 */
@@ -3359,9 +2718,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList29,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList24,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 27: ELBSecurityPolicy-FS-1-2-Res-2019-08 */
@@ -3388,9 +2747,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList30,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList25,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 28: ELBSecurityPolicy-TLS13-1-3-CNSA2-INTEROP1-FIPS-PQ-2026-07 */
@@ -3409,10 +2768,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList31,
-        .groupNames = groupList32,
-        .sigSchemes = sigList33,
-        .leftOut = leftOutList34,
+        .ianaCiphers = ianaList26,
+        .groupNames = groupList27,
+        .sigSchemes = sigList28,
+        .leftOut = leftOutList29,
     },
     {   /* 29: ELBSecurityPolicy-TLS13-1-2-CNSA2-INTEROP2-FIPS-PQ-2026-07 */
         .name = "ELBSecurityPolicy-TLS13-1-2-CNSA2-INTEROP2-FIPS-PQ-2026-07",
@@ -3430,10 +2789,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList35,
-        .groupNames = groupList32,
-        .sigSchemes = sigList33,
-        .leftOut = leftOutList34,
+        .ianaCiphers = ianaList30,
+        .groupNames = groupList27,
+        .sigSchemes = sigList28,
+        .leftOut = leftOutList29,
     },
     {   /* 30: ELBSecurityPolicy-TLS13-1-2-CNSA2-INTEROP3-FIPS-PQ-2026-07 */
         .name = "ELBSecurityPolicy-TLS13-1-2-CNSA2-INTEROP3-FIPS-PQ-2026-07",
@@ -3461,10 +2820,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha512:rsa_pss_rsae_sha512:rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList36,
-        .groupNames = groupList37,
-        .sigSchemes = sigList38,
-        .leftOut = leftOutList34,
+        .ianaCiphers = ianaList31,
+        .groupNames = groupList32,
+        .sigSchemes = sigList33,
+        .leftOut = leftOutList29,
     },
     {   /* 31: CloudFront-Upstream */
         .name = "CloudFront-Upstream",
@@ -3493,10 +2852,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList39,
-        .groupNames = groupList40,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList41,
+        .ianaCiphers = ianaList34,
+        .groupNames = groupList35,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList36,
     },
     {   /* 32: CloudFront-Upstream-TLS-1-0 */
         .name = "CloudFront-Upstream-TLS-1-0",
@@ -3525,10 +2884,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList39,
-        .groupNames = groupList40,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList42,
+        .ianaCiphers = ianaList34,
+        .groupNames = groupList35,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList37,
     },
     {   /* 33: CloudFront-Upstream-TLS-1-1 */
         .name = "CloudFront-Upstream-TLS-1-1",
@@ -3557,10 +2916,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList39,
-        .groupNames = groupList40,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList42,
+        .ianaCiphers = ianaList34,
+        .groupNames = groupList35,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList37,
     },
     {   /* 34: CloudFront-Upstream-TLS-1-2 */
         .name = "CloudFront-Upstream-TLS-1-2",
@@ -3589,10 +2948,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList39,
-        .groupNames = groupList40,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList42,
+        .ianaCiphers = ianaList34,
+        .groupNames = groupList35,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList37,
     },
     {   /* 35: CloudFront-Upstream-2025 */
         .name = "CloudFront-Upstream-2025",
@@ -3624,10 +2983,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList43,
-        .groupNames = groupList40,
-        .sigSchemes = sigList44,
-        .leftOut = leftOutList41,
+        .ianaCiphers = ianaList38,
+        .groupNames = groupList35,
+        .sigSchemes = sigList39,
+        .leftOut = leftOutList36,
     },
     {   /* 36: CloudFront-Upstream-TLS-1-0-2025 */
         .name = "CloudFront-Upstream-TLS-1-0-2025",
@@ -3659,10 +3018,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList43,
-        .groupNames = groupList40,
-        .sigSchemes = sigList44,
-        .leftOut = leftOutList42,
+        .ianaCiphers = ianaList38,
+        .groupNames = groupList35,
+        .sigSchemes = sigList39,
+        .leftOut = leftOutList37,
     },
     {   /* 37: CloudFront-Upstream-TLS-1-1-2025 */
         .name = "CloudFront-Upstream-TLS-1-1-2025",
@@ -3694,10 +3053,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList43,
-        .groupNames = groupList40,
-        .sigSchemes = sigList44,
-        .leftOut = leftOutList42,
+        .ianaCiphers = ianaList38,
+        .groupNames = groupList35,
+        .sigSchemes = sigList39,
+        .leftOut = leftOutList37,
     },
     {   /* 38: CloudFront-Upstream-TLS-1-2-2025 */
         .name = "CloudFront-Upstream-TLS-1-2-2025",
@@ -3729,10 +3088,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList43,
-        .groupNames = groupList40,
-        .sigSchemes = sigList44,
-        .leftOut = leftOutList42,
+        .ianaCiphers = ianaList38,
+        .groupNames = groupList35,
+        .sigSchemes = sigList39,
+        .leftOut = leftOutList37,
     },
     {   /* 39: CloudFront-Upstream-TLS-1-3-2025 */
         .name = "CloudFront-Upstream-TLS-1-3-2025",
@@ -3758,9 +3117,9 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList45,
-        .groupNames = groupList40,
-        .sigSchemes = sigList44,
+        .ianaCiphers = ianaList40,
+        .groupNames = groupList35,
+        .sigSchemes = sigList39,
         .leftOut = emptyList,
     },
     {   /* 40: CloudFront-Upstream-2025-PQ */
@@ -3793,10 +3152,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList43,
-        .groupNames = groupList46,
-        .sigSchemes = sigList47,
-        .leftOut = leftOutList48,
+        .ianaCiphers = ianaList38,
+        .groupNames = groupList35,
+        .sigSchemes = sigList39,
+        .leftOut = leftOutList41,
     },
     {   /* 41: CloudFront-Upstream-TLS-1-0-2025-PQ */
         .name = "CloudFront-Upstream-TLS-1-0-2025-PQ",
@@ -3828,10 +3187,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList43,
-        .groupNames = groupList46,
-        .sigSchemes = sigList47,
-        .leftOut = leftOutList49,
+        .ianaCiphers = ianaList38,
+        .groupNames = groupList35,
+        .sigSchemes = sigList39,
+        .leftOut = leftOutList42,
     },
     {   /* 42: CloudFront-Upstream-TLS-1-1-2025-PQ */
         .name = "CloudFront-Upstream-TLS-1-1-2025-PQ",
@@ -3863,10 +3222,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList43,
-        .groupNames = groupList46,
-        .sigSchemes = sigList47,
-        .leftOut = leftOutList49,
+        .ianaCiphers = ianaList38,
+        .groupNames = groupList35,
+        .sigSchemes = sigList39,
+        .leftOut = leftOutList42,
     },
     {   /* 43: CloudFront-Upstream-TLS-1-2-2025-PQ */
         .name = "CloudFront-Upstream-TLS-1-2-2025-PQ",
@@ -3898,10 +3257,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList43,
-        .groupNames = groupList46,
-        .sigSchemes = sigList47,
-        .leftOut = leftOutList49,
+        .ianaCiphers = ianaList38,
+        .groupNames = groupList35,
+        .sigSchemes = sigList39,
+        .leftOut = leftOutList42,
     },
     {   /* 44: CloudFront-Upstream-TLS-1-3-2025-PQ */
         .name = "CloudFront-Upstream-TLS-1-3-2025-PQ",
@@ -3927,10 +3286,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList45,
-        .groupNames = groupList46,
-        .sigSchemes = sigList47,
-        .leftOut = leftOutList9,
+        .ianaCiphers = ianaList40,
+        .groupNames = groupList35,
+        .sigSchemes = sigList39,
+        .leftOut = leftOutList7,
     },
     {   /* 45: CloudFront-SSL-v-3 */
         .name = "CloudFront-SSL-v-3",
@@ -3960,10 +3319,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList50,
-        .groupNames = groupList51,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList52,
+        .ianaCiphers = ianaList43,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList44,
     },
     {   /* 46: CloudFront-TLS-1-0-2014 */
         .name = "CloudFront-TLS-1-0-2014",
@@ -3995,10 +3354,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList53,
-        .groupNames = groupList51,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList54,
+        .ianaCiphers = ianaList8,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList45,
     },
     {   /* 47: CloudFront-TLS-1-0-2014-sha256 */
         .name = "CloudFront-TLS-1-0-2014-sha256",
@@ -4030,10 +3389,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList55,
-        .groupNames = groupList51,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList54,
+        .ianaCiphers = ianaList46,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList45,
     },
     {   /* 48: CloudFront-TLS-1-0-2016 */
         .name = "CloudFront-TLS-1-0-2016",
@@ -4065,10 +3424,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList10,
-        .groupNames = groupList51,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList8,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList18,
     },
     {   /* 49: CloudFront-TLS-1-1-2016 */
         .name = "CloudFront-TLS-1-1-2016",
@@ -4100,10 +3459,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList10,
-        .groupNames = groupList51,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList8,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList18,
     },
     {   /* 50: CloudFront-TLS-1-2-2017 */
         .name = "CloudFront-TLS-1-2-2017",
@@ -4135,10 +3494,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList56,
-        .groupNames = groupList51,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList47,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList18,
     },
     {   /* 51: CloudFront-TLS-1-2-2018-no-sha1 */
         .name = "CloudFront-TLS-1-2-2018-no-sha1",
@@ -4168,10 +3527,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList57,
-        .groupNames = groupList51,
-        .sigSchemes = sigList58,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList48,
+        .groupNames = groupList9,
+        .sigSchemes = sigList49,
+        .leftOut = leftOutList18,
     },
     {   /* 52: CloudFront-TLS-1-2-2019-no-sha1 */
         .name = "CloudFront-TLS-1-2-2019-no-sha1",
@@ -4202,9 +3561,9 @@ static const S2nPolicy policyTable[] = {
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
         .ianaCiphers = ianaList4,
-        .groupNames = groupList51,
-        .sigSchemes = sigList58,
-        .leftOut = leftOutList22,
+        .groupNames = groupList9,
+        .sigSchemes = sigList49,
+        .leftOut = leftOutList18,
     },
     {   /* 53: CloudFront-TLS-1-2-2021-no-sha1 */
         .name = "CloudFront-TLS-1-2-2021-no-sha1",
@@ -4233,10 +3592,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList59,
-        .groupNames = groupList51,
-        .sigSchemes = sigList58,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList50,
+        .groupNames = groupList9,
+        .sigSchemes = sigList49,
+        .leftOut = leftOutList18,
     },
     {   /* 54: CloudFront-TLS-1-2-2025 */
         .name = "CloudFront-TLS-1-2-2025",
@@ -4261,10 +3620,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:ecdsa_secp256r1_sha256:ecdsa_secp384r1_sha384:ecdsa_secp521r1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList60,
-        .groupNames = groupList61,
-        .sigSchemes = sigList62,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList51,
+        .groupNames = groupList16,
+        .sigSchemes = sigList52,
+        .leftOut = leftOutList18,
     },
     {   /* 55: CloudFront-TLS-1-3-2025 */
         .name = "CloudFront-TLS-1-3-2025",
@@ -4288,10 +3647,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:ecdsa_secp256r1_sha256:ecdsa_secp384r1_sha384:ecdsa_secp521r1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList45,
-        .groupNames = groupList51,
-        .sigSchemes = sigList62,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList40,
+        .groupNames = groupList9,
+        .sigSchemes = sigList52,
+        .leftOut = leftOutList18,
     },
     {   /* 56: CloudFront-SSL-v-3-no-pq */
         .name = "CloudFront-SSL-v-3-no-pq",
@@ -4321,10 +3680,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList50,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList41,
+        .ianaCiphers = ianaList43,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList36,
     },
     {   /* 57: CloudFront-TLS-1-0-2014-no-pq */
         .name = "CloudFront-TLS-1-0-2014-no-pq",
@@ -4356,10 +3715,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList53,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList8,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList22,
     },
     {   /* 58: CloudFront-TLS-1-0-2014-sha256-no-pq */
         .name = "CloudFront-TLS-1-0-2014-sha256-no-pq",
@@ -4391,10 +3750,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList55,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList46,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList22,
     },
     {   /* 59: CloudFront-TLS-1-0-2016-no-pq */
         .name = "CloudFront-TLS-1-0-2016-no-pq",
@@ -4426,9 +3785,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList10,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList8,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 60: CloudFront-TLS-1-1-2016-no-pq */
@@ -4461,9 +3820,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList10,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList8,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 61: CloudFront-TLS-1-2-2017-no-pq */
@@ -4496,9 +3855,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList56,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList47,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 62: CloudFront-TLS-1-2-2018-no-sha1-no-pq */
@@ -4529,9 +3888,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList57,
-        .groupNames = groupList11,
-        .sigSchemes = sigList58,
+        .ianaCiphers = ianaList48,
+        .groupNames = groupList9,
+        .sigSchemes = sigList49,
         .leftOut = emptyList,
     },
     {   /* 63: CloudFront-TLS-1-2-2019-no-sha1-no-pq */
@@ -4563,8 +3922,8 @@ static const S2nPolicy policyTable[] = {
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
         .ianaCiphers = ianaList4,
-        .groupNames = groupList11,
-        .sigSchemes = sigList58,
+        .groupNames = groupList9,
+        .sigSchemes = sigList49,
         .leftOut = emptyList,
     },
     {   /* 64: CloudFront-TLS-1-2-2021-no-sha1-no-pq */
@@ -4594,9 +3953,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList59,
-        .groupNames = groupList11,
-        .sigSchemes = sigList58,
+        .ianaCiphers = ianaList50,
+        .groupNames = groupList9,
+        .sigSchemes = sigList49,
         .leftOut = emptyList,
     },
     {   /* 65: CloudFront-TLS-1-2-2025-no-pq */
@@ -4622,9 +3981,9 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:ecdsa_secp256r1_sha256:ecdsa_secp384r1_sha384:ecdsa_secp521r1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList60,
-        .groupNames = groupList19,
-        .sigSchemes = sigList62,
+        .ianaCiphers = ianaList51,
+        .groupNames = groupList16,
+        .sigSchemes = sigList52,
         .leftOut = emptyList,
     },
     {   /* 66: CloudFront-TLS-1-3-2025-no-pq */
@@ -4649,9 +4008,9 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:ecdsa_secp256r1_sha256:ecdsa_secp384r1_sha384:ecdsa_secp521r1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList45,
-        .groupNames = groupList11,
-        .sigSchemes = sigList62,
+        .ianaCiphers = ianaList40,
+        .groupNames = groupList9,
+        .sigSchemes = sigList52,
         .leftOut = emptyList,
     },
     {   /* 67: CloudFront-TLS-1-0-2014-PQ-Beta */
@@ -4684,10 +4043,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList53,
-        .groupNames = groupList51,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList54,
+        .ianaCiphers = ianaList8,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList45,
     },
     {   /* 68: CloudFront-TLS-1-2-2021-no-sha1-PQ-Beta */
         .name = "CloudFront-TLS-1-2-2021-no-sha1-PQ-Beta",
@@ -4716,10 +4075,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList59,
-        .groupNames = groupList51,
-        .sigSchemes = sigList58,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList50,
+        .groupNames = groupList9,
+        .sigSchemes = sigList49,
+        .leftOut = leftOutList18,
     },
     {   /* 69: CloudFront-TLS-1-2-2018-Beta */
         .name = "CloudFront-TLS-1-2-2018-Beta",
@@ -4748,9 +4107,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList63,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList53,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 70: CloudFront-TLS-1-2-2021-Chacha20-Boosted */
@@ -4780,9 +4139,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE | S2N_POLICY_CHACHA20_BOOST,
-        .ianaCiphers = ianaList59,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList50,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 71: CloudFront-SSL-v-3-Legacy */
@@ -4811,10 +4170,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList64,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList41,
+        .ianaCiphers = ianaList54,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList36,
     },
     {   /* 72: CloudFront-TLS-1-0-2014-Legacy */
         .name = "CloudFront-TLS-1-0-2014-Legacy",
@@ -4842,10 +4201,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList65,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList54,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList22,
     },
     {   /* 73: CloudFront-TLS-1-0-2016-Legacy */
         .name = "CloudFront-TLS-1-0-2016-Legacy",
@@ -4873,9 +4232,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList66,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList54,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 74: CloudFront-TLS-1-1-2016-Legacy */
@@ -4904,9 +4263,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList66,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList54,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 75: CloudFront-TLS-1-2-2018-Legacy */
@@ -4934,9 +4293,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList67,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList55,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 76: CloudFront-TLS-1-2-2019-Legacy */
@@ -4963,9 +4322,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList68,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList56,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 77: CloudFront-TLS-1-2-2018 */
@@ -4996,9 +4355,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList57,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList48,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 78: CloudFront-TLS-1-2-2019 */
@@ -5030,8 +4389,8 @@ static const S2nPolicy policyTable[] = {
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
         .ianaCiphers = ianaList4,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 79: CloudFront-TLS-1-2-2021 */
@@ -5061,9 +4420,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList59,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList50,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 80: AWS-CRT-SDK-SSLv3.0 */
@@ -5097,10 +4456,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList69,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList41,
+        .ianaCiphers = ianaList57,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList36,
     },
     {   /* 81: AWS-CRT-SDK-TLSv1.0 */
         .name = "AWS-CRT-SDK-TLSv1.0",
@@ -5133,9 +4492,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList70,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList57,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 82: AWS-CRT-SDK-TLSv1.1 */
@@ -5169,9 +4528,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList70,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList57,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 83: AWS-CRT-SDK-TLSv1.2 */
@@ -5205,9 +4564,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList70,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList57,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 84: AWS-CRT-SDK-TLSv1.3 */
@@ -5234,9 +4593,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList45,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList40,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 85: AWS-CRT-SDK-SSLv3.0-2023 */
@@ -5270,10 +4629,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList69,
-        .groupNames = groupList40,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList41,
+        .ianaCiphers = ianaList57,
+        .groupNames = groupList35,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList36,
     },
     {   /* 86: AWS-CRT-SDK-TLSv1.0-2023 */
         .name = "AWS-CRT-SDK-TLSv1.0-2023",
@@ -5306,9 +4665,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList70,
-        .groupNames = groupList40,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList57,
+        .groupNames = groupList35,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 87: AWS-CRT-SDK-TLSv1.0-2025-PQ */
@@ -5342,10 +4701,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList70,
-        .groupNames = groupList71,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList72,
+        .ianaCiphers = ianaList57,
+        .groupNames = groupList35,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList58,
     },
     {   /* 88: AWS-CRT-SDK-TLSv1.1-2023 */
         .name = "AWS-CRT-SDK-TLSv1.1-2023",
@@ -5378,9 +4737,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList70,
-        .groupNames = groupList40,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList57,
+        .groupNames = groupList35,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 89: AWS-CRT-SDK-TLSv1.2-2023 */
@@ -5414,9 +4773,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList70,
-        .groupNames = groupList40,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList57,
+        .groupNames = groupList35,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 90: AWS-CRT-SDK-TLSv1.2-2023-PQ */
@@ -5450,10 +4809,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList70,
-        .groupNames = groupList71,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList72,
+        .ianaCiphers = ianaList57,
+        .groupNames = groupList35,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList58,
     },
     {   /* 91: AWS-CRT-SDK-TLSv1.2-2025 */
         .name = "AWS-CRT-SDK-TLSv1.2-2025",
@@ -5480,8 +4839,8 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList60,
-        .groupNames = groupList19,
+        .ianaCiphers = ianaList51,
+        .groupNames = groupList16,
         .sigSchemes = sigList2,
         .leftOut = emptyList,
     },
@@ -5516,10 +4875,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList70,
-        .groupNames = groupList71,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList72,
+        .ianaCiphers = ianaList57,
+        .groupNames = groupList35,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList58,
     },
     {   /* 93: AWS-CRT-SDK-TLSv1.3-2023 */
         .name = "AWS-CRT-SDK-TLSv1.3-2023",
@@ -5545,9 +4904,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList45,
-        .groupNames = groupList40,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList40,
+        .groupNames = groupList35,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 94: AWS-CRT-SDK-TLSv1.3-2025-PQ */
@@ -5574,10 +4933,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList45,
-        .groupNames = groupList71,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList72,
+        .ianaCiphers = ianaList40,
+        .groupNames = groupList35,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList58,
     },
     {   /* 95: KMS-TLS-1-0-2018-10 */
         .name = "KMS-TLS-1-0-2018-10",
@@ -5603,10 +4962,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList73,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList74,
+        .ianaCiphers = ianaList59,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList60,
     },
     {   /* 96: KMS-TLS-1-0-2021-08 */
         .name = "KMS-TLS-1-0-2021-08",
@@ -5635,10 +4994,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList75,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList74,
+        .ianaCiphers = ianaList61,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList60,
     },
     {   /* 97: KMS-TLS-1-2-2023-06 */
         .name = "KMS-TLS-1-2-2023-06",
@@ -5667,10 +5026,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList75,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList74,
+        .ianaCiphers = ianaList61,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList60,
     },
     {   /* 98: KMS-FIPS-TLS-1-2-2018-10 */
         .name = "KMS-FIPS-TLS-1-2-2018-10",
@@ -5695,9 +5054,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList76,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList62,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 99: KMS-FIPS-TLS-1-2-2021-08 */
@@ -5725,9 +5084,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList77,
-        .groupNames = groupList19,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList63,
+        .groupNames = groupList16,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 100: KMS-FIPS-TLS-1-2-2024-10 */
@@ -5753,10 +5112,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha256:rsa_pss_pss_sha384:rsa_pss_pss_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList77,
-        .groupNames = groupList78,
-        .sigSchemes = sigList16,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList63,
+        .groupNames = groupList6,
+        .sigSchemes = sigList13,
+        .leftOut = leftOutList18,
     },
     {   /* 101: PQ-TLS-1-2-2024-10-07 */
         .name = "PQ-TLS-1-2-2024-10-07",
@@ -5787,10 +5146,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList79,
-        .groupNames = groupList51,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList64,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList18,
     },
     {   /* 102: PQ-TLS-1-2-2024-10-08 */
         .name = "PQ-TLS-1-2-2024-10-08",
@@ -5824,10 +5183,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList80,
-        .groupNames = groupList51,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList65,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList18,
     },
     {   /* 103: PQ-TLS-1-2-2024-10-08_gcm */
         .name = "PQ-TLS-1-2-2024-10-08_gcm",
@@ -5861,10 +5220,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList81,
-        .groupNames = groupList51,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList66,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList18,
     },
     {   /* 104: PQ-TLS-1-2-2024-10-09 */
         .name = "PQ-TLS-1-2-2024-10-09",
@@ -5893,10 +5252,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList82,
-        .groupNames = groupList51,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList67,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList18,
     },
     {   /* 105: 20140601 */
         .name = "20140601",
@@ -5919,10 +5278,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList83,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList84,
+        .ianaCiphers = ianaList68,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList69,
     },
     {   /* 106: 20141001 */
         .name = "20141001",
@@ -5945,10 +5304,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList83,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList85,
+        .ianaCiphers = ianaList68,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList70,
     },
     {   /* 107: 20150202 */
         .name = "20150202",
@@ -5971,10 +5330,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList86,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList87,
+        .ianaCiphers = ianaList68,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList71,
     },
     {   /* 108: 20150214 */
         .name = "20150214",
@@ -5999,10 +5358,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList88,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList87,
+        .ianaCiphers = ianaList72,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList71,
     },
     {   /* 109: 20150306 */
         .name = "20150306",
@@ -6028,10 +5387,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList89,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList90,
+        .ianaCiphers = ianaList73,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList74,
     },
     {   /* 110: 20160411 */
         .name = "20160411",
@@ -6057,10 +5416,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList91,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList75,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList22,
     },
     {   /* 111: 20160804 */
         .name = "20160804",
@@ -6086,10 +5445,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList92,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList76,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList22,
     },
     {   /* 112: 20160824 */
         .name = "20160824",
@@ -6115,9 +5474,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList93,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList73,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 113: 20170210 */
@@ -6144,9 +5503,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList94,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList77,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 114: 20170328 */
@@ -6175,10 +5534,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList95,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList78,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList22,
     },
     {   /* 115: 20170328_gcm */
         .name = "20170328_gcm",
@@ -6206,10 +5565,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList96,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList79,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList22,
     },
     {   /* 116: 20190214 */
         .name = "20190214",
@@ -6240,10 +5599,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList97,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList80,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList22,
     },
     {   /* 117: 20190214_gcm */
         .name = "20190214_gcm",
@@ -6274,10 +5633,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList98,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList81,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList22,
     },
     {   /* 118: 20210825 */
         .name = "20210825",
@@ -6311,10 +5670,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList99,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList65,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList22,
     },
     {   /* 119: 20210825_gcm */
         .name = "20210825_gcm",
@@ -6348,10 +5707,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList100,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList66,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList22,
     },
     {   /* 120: 20170405 */
         .name = "20170405",
@@ -6377,10 +5736,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList101,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList82,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList22,
     },
     {   /* 121: 20170405_gcm */
         .name = "20170405_gcm",
@@ -6406,10 +5765,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList102,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList83,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList22,
     },
     {   /* 122: 20170718 */
         .name = "20170718",
@@ -6435,9 +5794,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList103,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList75,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 123: 20170718_gcm */
@@ -6464,9 +5823,9 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList104,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
+        .ianaCiphers = ianaList76,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
         .leftOut = emptyList,
     },
     {   /* 124: 20190120 */
@@ -6494,10 +5853,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList105,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList84,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList22,
     },
     {   /* 125: 20190121 */
         .name = "20190121",
@@ -6524,10 +5883,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList106,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList85,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList22,
     },
     {   /* 126: 20190122 */
         .name = "20190122",
@@ -6554,10 +5913,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList107,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList86,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList22,
     },
     {   /* 127: 20190801 */
         .name = "20190801",
@@ -6586,9 +5945,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList108,
-        .groupNames = groupList11,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList87,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 128: 20190802 */
@@ -6618,9 +5977,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList108,
-        .groupNames = groupList19,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList87,
+        .groupNames = groupList16,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 129: 20200207 */
@@ -6647,10 +6006,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList45,
-        .groupNames = groupList109,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList110,
+        .ianaCiphers = ianaList40,
+        .groupNames = groupList88,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList89,
     },
     {   /* 130: 20201021 */
         .name = "20201021",
@@ -6679,10 +6038,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList107,
-        .groupNames = groupList14,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList26,
+        .ianaCiphers = ianaList86,
+        .groupNames = groupList6,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList22,
     },
     {   /* 131: 20210816 */
         .name = "20210816",
@@ -6703,9 +6062,9 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha384:rsa_pkcs1_sha512:ecdsa_secp384r1_sha384:ecdsa_secp521r1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList111,
-        .groupNames = groupList112,
-        .sigSchemes = sigList113,
+        .ianaCiphers = ianaList90,
+        .groupNames = groupList27,
+        .sigSchemes = sigList91,
         .leftOut = emptyList,
     },
     {   /* 132: 20210816_GCM */
@@ -6727,9 +6086,9 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha384:rsa_pkcs1_sha512:ecdsa_secp384r1_sha384:ecdsa_secp521r1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList114,
-        .groupNames = groupList112,
-        .sigSchemes = sigList113,
+        .ianaCiphers = ianaList92,
+        .groupNames = groupList27,
+        .sigSchemes = sigList91,
         .leftOut = emptyList,
     },
     {   /* 133: 20240603 */
@@ -6765,10 +6124,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE | S2N_POLICY_CHACHA20_BOOST,
-        .ianaCiphers = ianaList115,
-        .groupNames = groupList109,
+        .ianaCiphers = ianaList93,
+        .groupNames = groupList88,
         .sigSchemes = sigList2,
-        .leftOut = leftOutList116,
+        .leftOut = leftOutList94,
     },
     {   /* 134: 20250211 */
         .name = "20250211",
@@ -6786,9 +6145,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList31,
-        .groupNames = groupList112,
-        .sigSchemes = sigList117,
+        .ianaCiphers = ianaList26,
+        .groupNames = groupList27,
+        .sigSchemes = sigList28,
         .leftOut = emptyList,
     },
     {   /* 135: 20250414 */
@@ -6814,8 +6173,8 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList31,
-        .groupNames = groupList112,
+        .ianaCiphers = ianaList26,
+        .groupNames = groupList27,
         .sigSchemes = sigList2,
         .leftOut = emptyList,
     },
@@ -6837,9 +6196,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList118,
-        .groupNames = groupList112,
-        .sigSchemes = sigList117,
+        .ianaCiphers = ianaList95,
+        .groupNames = groupList27,
+        .sigSchemes = sigList28,
         .leftOut = emptyList,
     },
     {   /* 137: 20251013 */
@@ -6858,9 +6217,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList119,
-        .groupNames = groupList112,
-        .sigSchemes = sigList117,
+        .ianaCiphers = ianaList96,
+        .groupNames = groupList27,
+        .sigSchemes = sigList28,
         .leftOut = emptyList,
     },
     {   /* 138: 20251113 */
@@ -6886,9 +6245,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha512:rsa_pss_rsae_sha512:rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList120,
-        .groupNames = groupList121,
-        .sigSchemes = sigList122,
+        .ianaCiphers = ianaList97,
+        .groupNames = groupList32,
+        .sigSchemes = sigList33,
         .leftOut = emptyList,
     },
     {   /* 139: 20251114 */
@@ -6916,9 +6275,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha512:rsa_pss_rsae_sha512:rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList123,
-        .groupNames = groupList121,
-        .sigSchemes = sigList122,
+        .ianaCiphers = ianaList98,
+        .groupNames = groupList32,
+        .sigSchemes = sigList33,
         .leftOut = emptyList,
     },
     {   /* 140: 20251115 */
@@ -6947,9 +6306,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha512:rsa_pss_rsae_sha512:rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList36,
-        .groupNames = groupList121,
-        .sigSchemes = sigList122,
+        .ianaCiphers = ianaList31,
+        .groupNames = groupList32,
+        .sigSchemes = sigList33,
         .leftOut = emptyList,
     },
     {   /* 141: 20251116 */
@@ -6980,9 +6339,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha512:rsa_pss_rsae_sha512:rsa_pkcs1_sha512",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList124,
-        .groupNames = groupList121,
-        .sigSchemes = sigList122,
+        .ianaCiphers = ianaList99,
+        .groupNames = groupList32,
+        .sigSchemes = sigList33,
         .leftOut = emptyList,
     },
     {   /* 142: 20251117 */
@@ -7009,9 +6368,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha512:rsa_pss_rsae_sha512:rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList125,
-        .groupNames = groupList121,
-        .sigSchemes = sigList122,
+        .ianaCiphers = ianaList100,
+        .groupNames = groupList32,
+        .sigSchemes = sigList33,
         .leftOut = emptyList,
     },
     {   /* 143: 20260219 */
@@ -7031,10 +6390,10 @@ static const S2nPolicy policyTable[] = {
         .clientSigalgs = NULL,
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList31,
-        .groupNames = groupList126,
-        .sigSchemes = sigList127,
-        .leftOut = leftOutList34,
+        .ianaCiphers = ianaList26,
+        .groupNames = emptyList,
+        .sigSchemes = emptyList,
+        .leftOut = leftOutList29,
     },
     {   /* 144: 20260220 */
         .name = "20260220",
@@ -7052,10 +6411,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList35,
-        .groupNames = groupList32,
-        .sigSchemes = sigList33,
-        .leftOut = leftOutList34,
+        .ianaCiphers = ianaList30,
+        .groupNames = groupList27,
+        .sigSchemes = sigList28,
+        .leftOut = leftOutList29,
     },
     {   /* 145: 20260513 */
         .name = "20260513",
@@ -7080,10 +6439,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList31,
-        .groupNames = groupList32,
-        .sigSchemes = sigList128,
-        .leftOut = leftOutList34,
+        .ianaCiphers = ianaList26,
+        .groupNames = groupList27,
+        .sigSchemes = sigList2,
+        .leftOut = leftOutList29,
     },
     {   /* 146: 20260520 */
         .name = "20260520",
@@ -7116,10 +6475,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList129,
-        .groupNames = groupList78,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList54,
+        .ianaCiphers = ianaList101,
+        .groupNames = groupList6,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList45,
     },
     {   /* 147: 20260520_gcm */
         .name = "20260520_gcm",
@@ -7152,10 +6511,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList130,
-        .groupNames = groupList78,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList54,
+        .ianaCiphers = ianaList102,
+        .groupNames = groupList6,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList45,
     },
     {   /* 148: 20260521 */
         .name = "20260521",
@@ -7186,10 +6545,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList131,
-        .groupNames = groupList78,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList103,
+        .groupNames = groupList6,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList18,
     },
     {   /* 149: 20260521_gcm */
         .name = "20260521_gcm",
@@ -7219,10 +6578,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList132,
-        .groupNames = groupList78,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList104,
+        .groupNames = groupList6,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList18,
     },
     {   /* 150: 20260522 */
         .name = "20260522",
@@ -7252,10 +6611,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList133,
-        .groupNames = groupList78,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList105,
+        .groupNames = groupList6,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList18,
     },
     {   /* 151: 20260522_gcm */
         .name = "20260522_gcm",
@@ -7284,10 +6643,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList134,
-        .groupNames = groupList78,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList106,
+        .groupNames = groupList6,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList18,
     },
     {   /* 152: 20260523 */
         .name = "20260523",
@@ -7320,10 +6679,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:ECDSA+SHA1:RSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList135,
-        .groupNames = groupList78,
-        .sigSchemes = sigList136,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList101,
+        .groupNames = groupList6,
+        .sigSchemes = sigList107,
+        .leftOut = leftOutList18,
     },
     {   /* 153: 20260523_gcm */
         .name = "20260523_gcm",
@@ -7356,10 +6715,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:ECDSA+SHA1:RSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList137,
-        .groupNames = groupList78,
-        .sigSchemes = sigList136,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList102,
+        .groupNames = groupList6,
+        .sigSchemes = sigList107,
+        .leftOut = leftOutList18,
     },
     {   /* 154: 20260720 */
         .name = "20260720",
@@ -7377,10 +6736,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList31,
-        .groupNames = groupList32,
-        .sigSchemes = sigList33,
-        .leftOut = leftOutList34,
+        .ianaCiphers = ianaList26,
+        .groupNames = groupList27,
+        .sigSchemes = sigList28,
+        .leftOut = leftOutList29,
     },
     {   /* 155: 20260722 */
         .name = "20260722",
@@ -7408,10 +6767,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha512:rsa_pss_rsae_sha512:rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList36,
-        .groupNames = groupList37,
-        .sigSchemes = sigList38,
-        .leftOut = leftOutList34,
+        .ianaCiphers = ianaList31,
+        .groupNames = groupList32,
+        .sigSchemes = sigList33,
+        .leftOut = leftOutList29,
     },
     {   /* 156: rfc9151 */
         .name = "rfc9151",
@@ -7429,9 +6788,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList119,
-        .groupNames = groupList112,
-        .sigSchemes = sigList117,
+        .ianaCiphers = ianaList96,
+        .groupNames = groupList27,
+        .sigSchemes = sigList28,
         .leftOut = emptyList,
     },
     {   /* 157: cnsa_1 */
@@ -7450,9 +6809,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList119,
-        .groupNames = groupList112,
-        .sigSchemes = sigList117,
+        .ianaCiphers = ianaList96,
+        .groupNames = groupList27,
+        .sigSchemes = sigList28,
         .leftOut = emptyList,
     },
     {   /* 158: cnsa_2 */
@@ -7472,10 +6831,10 @@ static const S2nPolicy policyTable[] = {
         .clientSigalgs = NULL,
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList31,
-        .groupNames = groupList126,
-        .sigSchemes = sigList127,
-        .leftOut = leftOutList34,
+        .ianaCiphers = ianaList26,
+        .groupNames = emptyList,
+        .sigSchemes = emptyList,
+        .leftOut = leftOutList29,
     },
     {   /* 159: cnsa_1_2_interop */
         .name = "cnsa_1_2_interop",
@@ -7493,10 +6852,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList35,
-        .groupNames = groupList32,
-        .sigSchemes = sigList33,
-        .leftOut = leftOutList34,
+        .ianaCiphers = ianaList30,
+        .groupNames = groupList27,
+        .sigSchemes = sigList28,
+        .leftOut = leftOutList29,
     },
     {   /* 160: test_all */
         .name = "test_all",
@@ -7531,10 +6890,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pss_pss_sha384:rsa_pss_pss_sha512",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList138,
-        .groupNames = groupList139,
-        .sigSchemes = sigList140,
-        .leftOut = leftOutList141,
+        .ianaCiphers = ianaList108,
+        .groupNames = groupList88,
+        .sigSchemes = sigList109,
+        .leftOut = leftOutList110,
     },
     {   /* 161: test_all_fips */
         .name = "test_all_fips",
@@ -7565,10 +6924,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList142,
-        .groupNames = groupList143,
-        .sigSchemes = sigList144,
-        .leftOut = leftOutList145,
+        .ianaCiphers = ianaList111,
+        .groupNames = groupList6,
+        .sigSchemes = sigList49,
+        .leftOut = leftOutList112,
     },
     {   /* 162: test_all_ecdsa */
         .name = "test_all_ecdsa",
@@ -7596,9 +6955,9 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList146,
-        .groupNames = groupList109,
-        .sigSchemes = sigList12,
+        .ianaCiphers = ianaList113,
+        .groupNames = groupList88,
+        .sigSchemes = sigList10,
         .leftOut = emptyList,
     },
     {   /* 163: test_all_rsa_kex */
@@ -7624,10 +6983,10 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList147,
-        .groupNames = groupList19,
-        .sigSchemes = sigList25,
-        .leftOut = leftOutList148,
+        .ianaCiphers = ianaList114,
+        .groupNames = groupList16,
+        .sigSchemes = sigList21,
+        .leftOut = leftOutList115,
     },
     {   /* 164: test_ecdsa_priority */
         .name = "test_ecdsa_priority",
@@ -7661,10 +7020,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList149,
-        .groupNames = groupList109,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList150,
+        .ianaCiphers = ianaList116,
+        .groupNames = groupList88,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList117,
     },
     {   /* 165: test_all_tls12 */
         .name = "test_all_tls12",
@@ -7698,10 +7057,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList151,
-        .groupNames = groupList14,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList150,
+        .ianaCiphers = ianaList118,
+        .groupNames = groupList6,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList117,
     },
     {   /* 166: test_all_tls13 */
         .name = "test_all_tls13",
@@ -7727,10 +7086,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pss_pss_sha384:rsa_pss_pss_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList45,
-        .groupNames = groupList109,
-        .sigSchemes = sigList140,
-        .leftOut = leftOutList152,
+        .ianaCiphers = ianaList40,
+        .groupNames = groupList88,
+        .sigSchemes = sigList109,
+        .leftOut = leftOutList119,
     },
     {   /* 167: test_pq_only */
         .name = "test_pq_only",
@@ -7757,10 +7116,10 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList45,
-        .groupNames = groupList153,
+        .ianaCiphers = ianaList40,
+        .groupNames = emptyList,
         .sigSchemes = sigList2,
-        .leftOut = leftOutList72,
+        .leftOut = leftOutList58,
     },
     {   /* 168: null */
         .name = "null",
@@ -7779,10 +7138,10 @@ static const S2nPolicy policyTable[] = {
         .clientSigalgs = NULL,
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList154,
+        .ianaCiphers = emptyList,
         .groupNames = emptyList,
         .sigSchemes = emptyList,
-        .leftOut = leftOutList155,
+        .leftOut = leftOutList120,
     },
     {   /* 169: KMS-PQ-TLS-1-0-2019-06 */
         .name = "KMS-PQ-TLS-1-0-2019-06",
@@ -8091,10 +7450,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList156,
-        .groupNames = groupList157,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList158,
+        .ianaCiphers = ianaList67,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList121,
     },
     {   /* 184: PQ-TLS-1-2-2023-04-07 */
         .name = "PQ-TLS-1-2-2023-04-07",
@@ -8125,10 +7484,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList79,
-        .groupNames = groupList157,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList159,
+        .ianaCiphers = ianaList64,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList122,
     },
     {   /* 185: PQ-TLS-1-2-2023-04-08 */
         .name = "PQ-TLS-1-2-2023-04-08",
@@ -8162,10 +7521,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList99,
-        .groupNames = groupList157,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList160,
+        .ianaCiphers = ianaList65,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList123,
     },
     {   /* 186: PQ-TLS-1-2-2023-04-09 */
         .name = "PQ-TLS-1-2-2023-04-09",
@@ -8194,10 +7553,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList156,
-        .groupNames = groupList157,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList158,
+        .ianaCiphers = ianaList67,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList121,
     },
     {   /* 187: PQ-TLS-1-2-2023-04-10 */
         .name = "PQ-TLS-1-2-2023-04-10",
@@ -8231,10 +7590,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList100,
-        .groupNames = groupList157,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList160,
+        .ianaCiphers = ianaList66,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList123,
     },
     {   /* 188: PQ-TLS-1-3-2023-06-01 */
         .name = "PQ-TLS-1-3-2023-06-01",
@@ -8268,10 +7627,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList161,
-        .groupNames = groupList162,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList163,
+        .ianaCiphers = ianaList124,
+        .groupNames = groupList6,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList125,
     },
     {   /* 189: PQ-TLS-1-2-2023-10-07 */
         .name = "PQ-TLS-1-2-2023-10-07",
@@ -8302,10 +7661,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList79,
-        .groupNames = groupList164,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList165,
+        .ianaCiphers = ianaList64,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList126,
     },
     {   /* 190: PQ-TLS-1-2-2023-10-08 */
         .name = "PQ-TLS-1-2-2023-10-08",
@@ -8339,10 +7698,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList99,
-        .groupNames = groupList164,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList163,
+        .ianaCiphers = ianaList65,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList125,
     },
     {   /* 191: PQ-TLS-1-2-2023-10-09 */
         .name = "PQ-TLS-1-2-2023-10-09",
@@ -8371,10 +7730,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList156,
-        .groupNames = groupList164,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList166,
+        .ianaCiphers = ianaList67,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList127,
     },
     {   /* 192: PQ-TLS-1-2-2023-10-10 */
         .name = "PQ-TLS-1-2-2023-10-10",
@@ -8408,10 +7767,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList100,
-        .groupNames = groupList164,
-        .sigSchemes = sigList12,
-        .leftOut = leftOutList163,
+        .ianaCiphers = ianaList66,
+        .groupNames = groupList9,
+        .sigSchemes = sigList10,
+        .leftOut = leftOutList125,
     },
     {   /* 193: PQ-TLS-1-2-2023-12-13 */
         .name = "PQ-TLS-1-2-2023-12-13",
@@ -8438,10 +7797,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha256:rsa_pss_pss_sha384:rsa_pss_pss_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList167,
-        .groupNames = groupList168,
-        .sigSchemes = sigList16,
-        .leftOut = leftOutList169,
+        .ianaCiphers = ianaList128,
+        .groupNames = groupList6,
+        .sigSchemes = sigList13,
+        .leftOut = leftOutList129,
     },
     {   /* 194: PQ-TLS-1-2-2023-12-14 */
         .name = "PQ-TLS-1-2-2023-12-14",
@@ -8467,10 +7826,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha256:rsa_pss_pss_sha384:rsa_pss_pss_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList170,
-        .groupNames = groupList168,
-        .sigSchemes = sigList16,
-        .leftOut = leftOutList169,
+        .ianaCiphers = ianaList130,
+        .groupNames = groupList6,
+        .sigSchemes = sigList13,
+        .leftOut = leftOutList129,
     },
     {   /* 195: PQ-TLS-1-2-2023-12-15 */
         .name = "PQ-TLS-1-2-2023-12-15",
@@ -8495,10 +7854,10 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha256:rsa_pss_pss_sha384:rsa_pss_pss_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList77,
-        .groupNames = groupList168,
-        .sigSchemes = sigList16,
-        .leftOut = leftOutList169,
+        .ianaCiphers = ianaList63,
+        .groupNames = groupList6,
+        .sigSchemes = sigList13,
+        .leftOut = leftOutList129,
     },
     {   /* 196: PQ-SIKE-TEST-TLS-1-0-2019-11 */
         .name = "PQ-SIKE-TEST-TLS-1-0-2019-11",
@@ -8569,9 +7928,9 @@ static const S2nPolicy policyTable[] = {
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
         .ianaCiphers = ianaList4,
-        .groupNames = groupList171,
+        .groupNames = groupList1,
         .sigSchemes = sigList2,
-        .leftOut = leftOutList165,
+        .leftOut = leftOutList126,
     },
 };
 

@@ -146,6 +146,13 @@ def reason_words(reason):
     return sys.exit("gen-policies: no short reason for %r" % reason)
 
 
+def served(policy, field):
+    """The items of an s2n list that this engine does serve (s2n::policy
+    reports what the policy allows here; the rest is in leftOut)."""
+    gone = {item["item"] for item in policy["openssl"]["unsupported"]}
+    return [x for x in (policy[field] or []) if x not in gone]
+
+
 def left_out(policy):
     """Return the leftOut sentences of a policy, in JSON order."""
     result = []
@@ -269,10 +276,10 @@ def policy_fields(name, policy, ctx, pool):
         ("clientSigalgs", ossl["client_sigalgs"]),
         ("securityLevel", -1 if level is None else level),
         ("options", opts),
-        ("ianaCiphers", pool.add("ianaList", policy["cipher_suites"])),
-        ("groupNames", pool.add("groupList",
-                                policy["supported_groups_wire_order_s2n"])),
-        ("sigSchemes", pool.add("sigList", policy["signature_schemes"])),
+        ("ianaCiphers", pool.add("ianaList", served(policy, "cipher_suites"))),
+        ("groupNames", pool.add("groupList", served(
+            policy, "supported_groups_wire_order_s2n"))),
+        ("sigSchemes", pool.add("sigList", served(policy, "signature_schemes"))),
         ("leftOut", pool.add("leftOutList", left_out(policy))),
     ]
 
