@@ -9,8 +9,10 @@
  */
 
 #include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -33,6 +35,8 @@ typedef struct S2nChan {
     int scriptMask;             /* interest Tcl gave our watchProc */
     int lowerMask;              /* owned lower: our channel handler's mask */
     Tcl_TimerToken timer;       /* zero-delay notifier, or NULL */
+    Tcl_TimerToken hsTimer;     /* handshake_timeout timer, or NULL */
+    long long hsDeadline;       /* monotonic ms; 0 = no deadline (yet) */
     S2nPrefer prefer;           /* -prefer; "auto" unless set */
     Tcl_WideInt plainOut;       /* plaintext bytes accepted, for tell */
     size_t unacked;             /* plaintext encrypted, ciphertext still
@@ -57,7 +61,8 @@ enum {
     CHAN_STARTED = 1 << 7,      /* the handshake has taken a step */
     CHAN_IN_LOWER = 1 << 9,     /* inside Tcl_ReadRaw/Tcl_WriteRaw below */
     CHAN_FAIL_HOOKED = 1 << 10, /* the failure hook has been scheduled */
-    CHAN_SESSION_KEY = 1 << 11  /* the session cache key is set */
+    CHAN_SESSION_KEY = 1 << 11, /* the session cache key is set */
+    CHAN_ERR_NOTIFIED = 1 << 12 /* the script's handlers saw the failure */
 };
 
 /* Unlimited reads from the layer below while driving a handshake. */
@@ -84,6 +89,9 @@ static void         ChanTimerRun(void *clientData);
 static void         ChanUpdateInterest(S2nChan *chanPtr);
 static void         ChanLowerEvent(void *clientData, int mask);
 static void         ChanCloseLower(S2nChan *chanPtr);
+static void         ChanDeadlineArm(S2nChan *chanPtr);
+static void         ChanDeadlineKill(S2nChan *chanPtr);
+static int          ChanDeadlineWait(S2nChan *chanPtr);
 
 /*
  * One channel type serves 8.6 and 9.0: TCL_CLOSE2PROC in the closeProc
@@ -288,6 +296,10 @@ ChanFill(
 
     if (chanPtr->parent == NULL) {
         Tcl_SetErrno(EPIPE);
+        return -1;
+    }
+    if (!ChanDeadlineWait(chanPtr)) {
+        Tcl_SetErrno(ETIMEDOUT);
         return -1;
     }
     buf = S2nTlsInSpace(chanPtr->conn, &space);
@@ -500,9 +512,13 @@ ChanHandshake(
         ChanSessionKey(chanPtr);
     }
     chanPtr->flags |= CHAN_STARTED;
+    ChanDeadlineArm(chanPtr);
     res = ChanHandshakeSteps(chanPtr, maxReads);
     if (res == S2N_IO_ERROR) {
         ChanHandshakeFailed(chanPtr);
+    }
+    if (res == S2N_IO_ERROR || res == S2N_IO_DONE) {
+        ChanDeadlineKill(chanPtr);
     }
     return res;
 }
@@ -655,6 +671,7 @@ ChanClose2(
         return ChanHalfClose(chanPtr, flags);
     }
     ChanTimerKill(chanPtr);
+    ChanDeadlineKill(chanPtr);
     /* During `chan pop` the layer below is already the top. */
     popping = !(chanPtr->flags & CHAN_OWNS_LOWER)
             && (Tcl_GetTopChannel(chanPtr->parent) == chanPtr->parent);
@@ -1069,12 +1086,32 @@ ChanWatch(
     ChanUpdateInterest(chanPtr);
 }
 
+/*
+ * ChanFailureMask --
+ *	A failed connection fires the script's handlers once, so it meets the
+ *	error; after that it stays quiet (no spinning `update` for a script
+ *	that ignores the error).
+ */
+
+static int
+ChanFailureMask(
+    S2nChan *chanPtr)
+{
+    if (chanPtr->flags & CHAN_ERR_NOTIFIED) {
+        return 0;
+    }
+    if (chanPtr->scriptMask != 0) {
+        chanPtr->flags |= CHAN_ERR_NOTIFIED;
+    }
+    return chanPtr->scriptMask;
+}
+
 static int
 ChanReadyWithoutEvent(
     S2nChan *chanPtr)
 {
     if (chanPtr->flags & CHAN_FAILED) {
-        return chanPtr->scriptMask != 0;
+        return chanPtr->scriptMask != 0 && !(chanPtr->flags & CHAN_ERR_NOTIFIED);
     }
     if (chanPtr->parent == NULL) {
         return 0;
@@ -1204,7 +1241,7 @@ ChanHandshakeEvent(
     case S2N_IO_DONE:
         return chanPtr->scriptMask & TCL_WRITABLE;
     case S2N_IO_ERROR:
-        return chanPtr->scriptMask;
+        return ChanFailureMask(chanPtr);
     case S2N_IO_WANT_READ:
     case S2N_IO_WANT_WRITE:
     case S2N_IO_EOF:
@@ -1234,7 +1271,7 @@ ChanHandler(
         ChanFlushOut(chanPtr);
     }
     if (chanPtr->flags & CHAN_FAILED) {
-        result = chanPtr->scriptMask;
+        result = ChanFailureMask(chanPtr);
     } else if (!(chanPtr->flags & CHAN_DONE)) {
         result = ChanHandshakeEvent(chanPtr, mask);
     } else {
@@ -1261,6 +1298,12 @@ ChanThreadAction(
 
     if (action == TCL_CHANNEL_THREAD_REMOVE) {
         ChanTimerKill(chanPtr);
+        if (chanPtr->hsTimer != NULL) {
+            Tcl_DeleteTimerHandler(chanPtr->hsTimer);
+            chanPtr->hsTimer = NULL;
+        }
+    } else {
+        ChanDeadlineArm(chanPtr);   /* the rest of the time, in this thread */
     }
     if (!(chanPtr->flags & CHAN_OWNS_LOWER) || chanPtr->parent == NULL) {
         return;
@@ -1339,7 +1382,7 @@ ChanTimerRun(
     if (!(chanPtr->flags & (CHAN_DONE | CHAN_FAILED))) {
         mask = ChanHandshakeEvent(chanPtr, TCL_READABLE);
     } else if (chanPtr->flags & CHAN_FAILED) {
-        mask = chanPtr->scriptMask;
+        mask = ChanFailureMask(chanPtr);
     } else {
         mask = chanPtr->scriptMask & TCL_READABLE;
     }
@@ -1349,6 +1392,136 @@ ChanTimerRun(
     }
     /* A handler may close the channel: chanPtr is not touched after. */
     Tcl_NotifyChannel(chanPtr->self, mask);
+}
+
+/*
+ *----------------------------------------------------------------------
+ *
+ * The handshake deadline (config key handshake_timeout): a timer for the
+ * event loop, and a poll of the socket below before each blocking read
+ * while the handshake runs.
+ *
+ *----------------------------------------------------------------------
+ */
+
+static long long
+NowMs(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void
+ChanFailTimeout(
+    S2nChan *chanPtr)
+{
+    char msg[96];
+
+    snprintf(msg, sizeof(msg), "TLS handshake did not complete within %g seconds",
+            chanPtr->configPtr->handshakeTimeoutMs / 1000.0);
+    ChanFail(chanPtr, S2N_ERR_TIMEOUT, msg);
+}
+
+/*
+ * ChanTimeoutRun -- the deadline passed: the handshake fails with
+ * S2N_ERR_TIMEOUT, the connection below is closed (shut down, for a
+ * stack) and the script's handlers fire so it sees the error.
+ */
+
+static void
+ChanTimeoutRun(
+    void *clientData)
+{
+    S2nChan *chanPtr = clientData;
+    void *handle;
+    int mask;
+
+    chanPtr->hsTimer = NULL;
+    if (chanPtr->flags & (CHAN_DONE | CHAN_FAILED)) {
+        return;
+    }
+    ChanFailTimeout(chanPtr);
+    ChanHandshakeFailed(chanPtr);
+    if (chanPtr->flags & CHAN_OWNS_LOWER) {
+        ChanCloseLower(chanPtr);
+    } else if (Tcl_GetChannelHandle(chanPtr->parent, TCL_READABLE, &handle) == TCL_OK) {
+        (void) shutdown((int) (intptr_t) handle, SHUT_RDWR);
+    }
+    mask = ChanFailureMask(chanPtr);
+    if (mask == 0) {
+        ChanUpdateInterest(chanPtr);
+        return;
+    }
+    Tcl_NotifyChannel(chanPtr->self, mask);
+}
+
+static void
+ChanDeadlineArm(
+    S2nChan *chanPtr)
+{
+    int ms = chanPtr->configPtr->handshakeTimeoutMs;
+    long long left;
+
+    if (ms <= 0 || (chanPtr->flags & (CHAN_DONE | CHAN_FAILED))
+            || chanPtr->hsTimer != NULL) {
+        return;
+    }
+    if (chanPtr->hsDeadline == 0) {
+        chanPtr->hsDeadline = NowMs() + ms;
+    }
+    /* A blocking read also polls against it (ChanDeadlineWait). */
+    left = chanPtr->hsDeadline - NowMs();
+    chanPtr->hsTimer = Tcl_CreateTimerHandler((int) (left > 0 ? left : 0),
+            ChanTimeoutRun, chanPtr);
+}
+
+static void
+ChanDeadlineKill(
+    S2nChan *chanPtr)
+{
+    if (chanPtr->hsTimer != NULL) {
+        Tcl_DeleteTimerHandler(chanPtr->hsTimer);
+        chanPtr->hsTimer = NULL;
+    }
+    if (chanPtr->flags & (CHAN_DONE | CHAN_FAILED)) {
+        chanPtr->hsDeadline = 0;
+    }
+}
+
+/*
+ * ChanDeadlineWait --
+ *	Before a blocking read during the handshake: waits for the socket
+ *	below until the deadline. Returns 0 (with the failure recorded) when
+ *	it passed, 1 to go on reading. Channels without an fd just read.
+ */
+
+static int
+ChanDeadlineWait(
+    S2nChan *chanPtr)
+{
+    void *handle;
+    struct pollfd pfd;
+    long long left;
+    int n;
+
+    if (!(chanPtr->flags & CHAN_BLOCKING) || (chanPtr->flags & CHAN_DONE)
+            || chanPtr->hsDeadline == 0 || Tcl_ChannelBuffered(chanPtr->parent) > 0
+            || Tcl_GetChannelHandle(chanPtr->parent, TCL_READABLE, &handle) != TCL_OK) {
+        return 1;
+    }
+    pfd.fd = (int) (intptr_t) handle;
+    pfd.events = POLLIN;
+    do {
+        left = chanPtr->hsDeadline - NowMs();
+        n = poll(&pfd, 1, (int) (left > 0 ? left : 0));
+    } while (n < 0 && errno == EINTR);
+    if (n == 0) {
+        ChanFailTimeout(chanPtr);
+        return 0;
+    }
+    return 1;
 }
 
 /*
@@ -1460,6 +1633,10 @@ static void
 ChanStart(
     S2nChan *chanPtr)
 {
+    /* A blocking client's clock starts with its first I/O. */
+    if (!(chanPtr->flags & CHAN_BLOCKING) || (chanPtr->flags & CHAN_SERVER)) {
+        ChanDeadlineArm(chanPtr);
+    }
     ChanUpdateInterest(chanPtr);
 }
 

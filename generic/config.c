@@ -37,15 +37,19 @@ struct S2nFileStamp {
 
 static const char *const configKeys[] = {
     "alpn", "ca_dir", "ca_file", "ca_pem", "cert_chain", "cert_chain_file",
-    "cipher_preferences", "client_auth", "private_key", "private_key_file",
-    "session_tickets", "system_ca", "ticket_lifetime", "verify", NULL
+    "cipher_preferences", "client_auth", "handshake_timeout", "private_key",
+    "private_key_file", "session_tickets", "system_ca", "ticket_lifetime",
+    "verify", NULL
 };
 enum ConfigKey {
     KEY_ALPN, KEY_CA_DIR, KEY_CA_FILE, KEY_CA_PEM, KEY_CERT_CHAIN,
     KEY_CERT_CHAIN_FILE, KEY_CIPHER_PREFERENCES, KEY_CLIENT_AUTH,
-    KEY_PRIVATE_KEY, KEY_PRIVATE_KEY_FILE, KEY_SESSION_TICKETS, KEY_SYSTEM_CA,
-    KEY_TICKET_LIFETIME, KEY_VERIFY, KEY_COUNT
+    KEY_HANDSHAKE_TIMEOUT, KEY_PRIVATE_KEY, KEY_PRIVATE_KEY_FILE,
+    KEY_SESSION_TICKETS, KEY_SYSTEM_CA, KEY_TICKET_LIFETIME, KEY_VERIFY, KEY_COUNT
 };
+
+/* A handshake not done by then fails with S2N_ERR_TIMEOUT (DESIGN.md 2.1). */
+#define HANDSHAKE_TIMEOUT_DEFAULT_MS 30000
 
 static const char *const clientAuthNames[] = {"none", "optional", "required", NULL};
 
@@ -55,6 +59,7 @@ typedef struct ConfigParse {
     S2nTlsCtxSpec spec;         /* strings point into values */
     unsigned char *alpnWire;    /* owned (Tcl_Alloc): ALPN, wire format */
     char *paths[KEY_COUNT];     /* owned: native paths of file keys */
+    int handshakeTimeoutMs;     /* handshake_timeout, 0 = none */
 } ConfigParse;
 
 static void ConfigFreeIntRep(Tcl_Obj *objPtr);
@@ -446,6 +451,34 @@ ParseTicketLifetime(
             Tcl_GetString(pPtr->values[KEY_TICKET_LIFETIME])));
 }
 
+/*
+ * ParseHandshakeTimeout -- seconds (fractions allowed), 0 for none.
+ */
+
+static int
+ParseHandshakeTimeout(
+    Tcl_Interp *interp,
+    ConfigParse *pPtr)
+{
+    double secs;
+
+    pPtr->handshakeTimeoutMs = HANDSHAKE_TIMEOUT_DEFAULT_MS;
+    if (pPtr->values[KEY_HANDSHAKE_TIMEOUT] == NULL) {
+        return TCL_OK;
+    }
+    if (Tcl_GetDoubleFromObj(NULL, pPtr->values[KEY_HANDSHAKE_TIMEOUT], &secs)
+            != TCL_OK || !(secs >= 0 && secs <= 86400.0 * 365)) {
+        return ConfigError(interp, S2N_ERR_INVALID_ARGUMENT, Tcl_ObjPrintf(
+                "config key handshake_timeout: expected seconds (0 for none) but "
+                "got \"%s\"", Tcl_GetString(pPtr->values[KEY_HANDSHAKE_TIMEOUT])));
+    }
+    pPtr->handshakeTimeoutMs = (int) (secs * 1000.0 + 0.5);
+    if (secs > 0 && pPtr->handshakeTimeoutMs == 0) {
+        pPtr->handshakeTimeoutMs = 1;
+    }
+    return TCL_OK;
+}
+
 static int
 ParsePolicy(
     Tcl_Interp *interp,
@@ -460,7 +493,12 @@ ParsePolicy(
     pPtr->spec.policy = S2nPolicyFind(
             Tcl_GetString(pPtr->values[KEY_CIPHER_PREFERENCES]), &err);
     if (pPtr->spec.policy == NULL) {
-        S2nErrSetResult(interp, &err);
+        S2nErr keyed = S2N_ERR_INIT;
+
+        S2nErrSet(&keyed, err.code, "config key cipher_preferences: %s",
+                err.msg ? err.msg : S2nErrDefaultMessage(err.code));
+        S2nErrSetResult(interp, &keyed);
+        S2nErrClear(&keyed);
         S2nErrClear(&err);
         return TCL_ERROR;
     }
@@ -504,6 +542,7 @@ ConfigParseValues(
             || ParseBool(interp, pPtr, KEY_SYSTEM_CA, 1, &s->systemCa) != TCL_OK
             || ParseBool(interp, pPtr, KEY_VERIFY, 1, &s->verify) != TCL_OK
             || ParseTicketLifetime(interp, pPtr) != TCL_OK
+            || ParseHandshakeTimeout(interp, pPtr) != TCL_OK
             || ParsePolicy(interp, pPtr) != TCL_OK
             || ParseAlpn(interp, pPtr) != TCL_OK
             || ParseExclusive(interp, pPtr, KEY_CERT_CHAIN, KEY_CERT_CHAIN_FILE) != TCL_OK
@@ -674,6 +713,7 @@ ConfigBuild(
     configPtr->policy = parse.spec.policy;
     configPtr->verify = parse.spec.verify;
     configPtr->sessionTickets = parse.spec.sessionTickets;
+    configPtr->handshakeTimeoutMs = parse.handshakeTimeoutMs;
     ConfigStamp(configPtr, &parse);
 
   done:

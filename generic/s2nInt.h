@@ -46,6 +46,7 @@ typedef struct S2nConfig {
     const S2nPolicy *policy;    /* static table entry */
     int verify;                 /* verify key */
     int sessionTickets;         /* session_tickets key */
+    int handshakeTimeoutMs;     /* handshake_timeout key, 0 = none */
 } S2nConfig;
 
 /* config.c */

@@ -32,6 +32,7 @@ static int initLock;            /* argument of the one InitOnce call */
 static int initResult;          /* 0 ok, 1 mlock failed, 2 other */
 static int connIndex = -1;      /* SSL ex_data slot holding the S2nConn */
 
+static int      VerifyAnything(int ok, X509_STORE_CTX *storeCtx);
 static int      AlpnSelect(SSL *ssl, const unsigned char **out,
                     unsigned char *outLen, const unsigned char *in,
                     unsigned int inLen, void *arg);
@@ -266,8 +267,11 @@ CtxSetOptions(
     } else if (specPtr->clientAuth == S2N_CLIENT_AUTH_REQUIRED) {
         serverVerify = SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT;
     }
-    /* The client side's SSL_VERIFY_PEER is set per connection. */
-    SSL_CTX_set_verify(ctx, serverVerify, NULL);
+    /*
+     * The client side's SSL_VERIFY_PEER is set per connection. A server
+     * with verify 0 asks for a client certificate but takes any.
+     */
+    SSL_CTX_set_verify(ctx, serverVerify, specPtr->verify ? NULL : VerifyAnything);
     SSL_CTX_set_verify_depth(ctx, VERIFY_DEPTH);
     X509_VERIFY_PARAM_set_flags(SSL_CTX_get0_param(ctx),
             X509_V_FLAG_PARTIAL_CHAIN);
@@ -283,7 +287,7 @@ CtxSetOptions(
         if (SSL_CTX_set_alpn_protos(ctx, ctxPtr->alpnWire,
                 (unsigned) ctxPtr->alpnLen) != 0) {
             S2nTlsErrFromQueue(errPtr, S2N_ERR_INVALID_APPLICATION_PROTOCOL,
-                    "bad alpn list");
+                    "config key alpn: bad list");
             return 0;
         }
         SSL_CTX_set_alpn_select_cb(ctx, AlpnSelect, ctxPtr);
@@ -300,6 +304,16 @@ CtxSetOptions(
         SSL_CTX_set_options(ctx, SSL_OP_NO_TICKET);
     }
     return S2nTicketsInit(ctxPtr, specPtr, errPtr);
+}
+
+static int
+VerifyAnything(
+    int ok,
+    X509_STORE_CTX *storeCtx)
+{
+    (void) ok;
+    (void) storeCtx;
+    return 1;
 }
 
 /*
@@ -375,13 +389,13 @@ CtxLoadTrust(
     if (specPtr->caFile != NULL
             && SSL_CTX_load_verify_file(ctx, specPtr->caFile) != 1) {
         S2nTlsErrFromQueue(errPtr, S2N_ERR_INVALID_PEM,
-                "ca_file: cannot load trust anchors");
+                "config key ca_file: cannot load trust anchors");
         goto done;
     }
     if (specPtr->caDir != NULL
             && SSL_CTX_load_verify_dir(ctx, specPtr->caDir) != 1) {
         S2nTlsErrFromQueue(errPtr, S2N_ERR_INVALID_ARGUMENT,
-                "ca_dir: cannot use directory");
+                "config key ca_dir: cannot use directory");
         goto done;
     }
     if (specPtr->caPem != NULL) {
@@ -398,7 +412,7 @@ CtxLoadTrust(
         ERR_clear_error();
         if (count == 0) {
             S2nErrSet(errPtr, S2N_ERR_NO_CERTIFICATE_IN_PEM,
-                    "ca_pem: no certificate in PEM");
+                    "config key ca_pem: no certificate in PEM");
             goto done;
         }
     }
@@ -437,12 +451,12 @@ CtxLoadChainPem(
     cert = PEM_read_bio_X509_AUX(bio, NULL, NULL, NULL);
     if (cert == NULL) {
         S2nTlsErrFromQueue(errPtr, S2N_ERR_NO_CERTIFICATE_IN_PEM,
-                "cert_chain: no certificate in PEM");
+                "config key cert_chain: no certificate in PEM");
         goto done;
     }
     if (SSL_CTX_use_certificate(ctx, cert) != 1) {
         S2nTlsErrFromQueue(errPtr, S2N_ERR_DECODE_CERTIFICATE,
-                "cert_chain: certificate refused");
+                "config key cert_chain: certificate refused");
         goto done;
     }
     X509_free(cert);
@@ -450,7 +464,7 @@ CtxLoadChainPem(
         /* add0 takes ownership on success only. */
         if (SSL_CTX_add0_chain_cert(ctx, cert) != 1) {
             S2nTlsErrFromQueue(errPtr, S2N_ERR_DECODE_CERTIFICATE,
-                    "cert_chain: intermediate certificate refused");
+                    "config key cert_chain: intermediate certificate refused");
             goto done;
         }
         cert = NULL;
@@ -481,12 +495,12 @@ CtxLoadKeyPem(
     key = PEM_read_bio_PrivateKey(bio, NULL, NULL, NULL);
     if (key == NULL) {
         S2nTlsErrFromQueue(errPtr, S2N_ERR_DECODE_PRIVATE_KEY,
-                "private_key: cannot decode private key");
+                "config key private_key: cannot decode private key");
         goto done;
     }
     if (SSL_CTX_use_PrivateKey(ctx, key) != 1) {
         S2nTlsErrFromQueue(errPtr, S2N_ERR_KEY_MISMATCH,
-                "private_key: key does not match the certificate");
+                "config key private_key: key does not match the certificate");
         goto done;
     }
     code = 1;
@@ -521,7 +535,7 @@ CtxLoadCert(
         if (SSL_CTX_use_certificate_chain_file(ctx,
                 specPtr->certChainFile) != 1) {
             S2nTlsErrFromQueue(errPtr, S2N_ERR_NO_CERTIFICATE_IN_PEM,
-                    "cert_chain_file: cannot load certificate chain");
+                    "config key cert_chain_file: cannot load certificate chain");
             return 0;
         }
     } else if (!CtxLoadChainPem(ctx, specPtr->certChainPem, errPtr)) {
@@ -535,7 +549,7 @@ CtxLoadCert(
                     ? S2N_ERR_KEY_MISMATCH : S2N_ERR_DECODE_PRIVATE_KEY;
 
             S2nTlsErrFromQueue(errPtr, code,
-                    "private_key_file: cannot load private key");
+                    "config key private_key_file: cannot load private key");
             return 0;
         }
     } else if (!CtxLoadKeyPem(ctx, specPtr->privateKeyPem, errPtr)) {
