@@ -37,13 +37,13 @@ struct S2nFileStamp {
 
 static const char *const configKeys[] = {
     "alpn", "ca_dir", "ca_file", "ca_pem", "cert_chain", "cert_chain_file",
-    "cipher_preferences", "client_auth", "handshake_timeout", "private_key",
-    "private_key_file", "session_tickets", "system_ca", "ticket_lifetime",
-    "verify", NULL
+    "certificates", "cipher_preferences", "client_auth", "handshake_timeout",
+    "private_key", "private_key_file", "session_tickets", "system_ca",
+    "ticket_lifetime", "verify", NULL
 };
 enum ConfigKey {
     KEY_ALPN, KEY_CA_DIR, KEY_CA_FILE, KEY_CA_PEM, KEY_CERT_CHAIN,
-    KEY_CERT_CHAIN_FILE, KEY_CIPHER_PREFERENCES, KEY_CLIENT_AUTH,
+    KEY_CERT_CHAIN_FILE, KEY_CERTIFICATES, KEY_CIPHER_PREFERENCES, KEY_CLIENT_AUTH,
     KEY_HANDSHAKE_TIMEOUT, KEY_PRIVATE_KEY, KEY_PRIVATE_KEY_FILE,
     KEY_SESSION_TICKETS, KEY_SYSTEM_CA, KEY_TICKET_LIFETIME, KEY_VERIFY, KEY_COUNT
 };
@@ -58,9 +58,20 @@ typedef struct ConfigParse {
     Tcl_Obj *values[KEY_COUNT]; /* borrowed, NULL when absent */
     S2nTlsCtxSpec spec;         /* strings point into values */
     unsigned char *alpnWire;    /* owned (Tcl_Alloc): ALPN, wire format */
-    char *paths[KEY_COUNT];     /* owned: native paths of file keys */
+    char *paths[KEY_COUNT];     /* borrowed from owned: native paths */
     int handshakeTimeoutMs;     /* handshake_timeout, 0 = none */
+    S2nCertSpec *certs;         /* owned (Tcl_Alloc): chains and keys */
+    int numCerts;               /* entries in certs */
+    char **owned;               /* owned: strings to free (paths, labels) */
+    char *isPath;               /* owned: isPath[i] when owned[i] is a path */
+    int numOwned;
+    int maxOwned;
 } ConfigParse;
+
+/* The keys an entry of the certificates list may have. */
+static const char *const certKeys[] = {
+    "cert_chain", "cert_chain_file", "private_key", "private_key_file", NULL
+};
 
 static void ConfigFreeIntRep(Tcl_Obj *objPtr);
 static void ConfigDupIntRep(Tcl_Obj *srcPtr, Tcl_Obj *dupPtr);
@@ -280,19 +291,47 @@ ConfigError(
 }
 
 /*
- * ParseFile -- a file (or directory) key must name something readable.
+ * ParseOwn -- a Tcl_Alloc'd copy of str, freed with the parse.
  */
 
-static int
-ParseFile(
+static char *
+ParseOwn(
+    ConfigParse *pPtr,
+    const char *str,
+    int isPath)                 /* 1: a file the config depends on */
+{
+    char *copy = strcpy(Tcl_Alloc(strlen(str) + 1), str);
+
+    if (pPtr->numOwned == pPtr->maxOwned) {
+        pPtr->maxOwned = pPtr->maxOwned ? 2 * pPtr->maxOwned : 8;
+        pPtr->owned = (char **) Tcl_Realloc((char *) pPtr->owned,
+                (unsigned) pPtr->maxOwned * sizeof(char *));
+        pPtr->isPath = Tcl_Realloc(pPtr->isPath, (unsigned) pPtr->maxOwned);
+    }
+    pPtr->isPath[pPtr->numOwned] = (char) isPath;
+    pPtr->owned[pPtr->numOwned++] = copy;
+    return copy;
+}
+
+/*
+ * ParsePath --
+ *	A file (or directory) named in a config must be readable. Returns its
+ *	native path (owned by the parse) or NULL with an error naming where
+ *	and which key.
+ */
+
+static const char *
+ParsePath(
     Tcl_Interp *interp,
     ConfigParse *pPtr,
-    enum ConfigKey key,
+    const char *where,          /* "config key " or "... entry N: " */
+    const char *keyName,
+    Tcl_Obj *pathObj,
     int wantDir)
 {
     Tcl_DString ds;
-    const char *path = Tcl_GetString(pPtr->values[key]);
-    const char *native;
+    const char *path = Tcl_GetString(pathObj);
+    const char *native, *result = NULL;
     const char *why = NULL;
     struct stat st;
 
@@ -308,14 +347,25 @@ ParseFile(
         why = "not a regular file";
     }
     if (why != NULL) {
-        Tcl_DStringFree(&ds);
-        return ConfigError(interp, S2N_ERR_INVALID_ARGUMENT, Tcl_ObjPrintf(
-                "config key %s: cannot read \"%s\": %s", configKeys[key], path,
-                why));
+        ConfigError(interp, S2N_ERR_INVALID_ARGUMENT, Tcl_ObjPrintf(
+                "%s%s: cannot read \"%s\": %s", where, keyName, path, why));
+    } else {
+        result = ParseOwn(pPtr, native, 1);
     }
-    pPtr->paths[key] = strcpy(Tcl_Alloc(strlen(native) + 1), native);
     Tcl_DStringFree(&ds);
-    return TCL_OK;
+    return result;
+}
+
+static int
+ParseFile(
+    Tcl_Interp *interp,
+    ConfigParse *pPtr,
+    enum ConfigKey key,
+    int wantDir)
+{
+    pPtr->paths[key] = (char *) ParsePath(interp, pPtr, "config key ",
+            configKeys[key], pPtr->values[key], wantDir);
+    return (pPtr->paths[key] != NULL) ? TCL_OK : TCL_ERROR;
 }
 
 static int
@@ -523,6 +573,138 @@ ParseExclusive(
 /*
  *----------------------------------------------------------------------
  *
+ * ParseCertEntry --
+ *
+ *	One certificate chain and its key: PEM text or files (never both for
+ *	one of them), checked to be there and readable. vals[] follows
+ *	certKeys[]. An entry with none of them adds nothing.
+ *
+ *----------------------------------------------------------------------
+ */
+
+static int
+ParseCertEntry(
+    Tcl_Interp *interp,
+    ConfigParse *pPtr,
+    Tcl_Obj *const vals[4],     /* cert_chain cert_chain_file private_key
+                                 * private_key_file; NULL when absent */
+    const char *where)
+{
+    S2nCertSpec *c = &pPtr->certs[pPtr->numCerts];
+    int haveChain = (vals[0] || vals[1]), haveKey = (vals[2] || vals[3]);
+    int i;
+
+    if (!haveChain && !haveKey) {
+        return TCL_OK;
+    }
+    for (i = 0; i < 4; i += 2) {
+        if (vals[i] != NULL && vals[i + 1] != NULL) {
+            return ConfigError(interp, S2N_ERR_INVALID_ARGUMENT, Tcl_ObjPrintf(
+                    "%s%s and %s cannot both be given", where, certKeys[i],
+                    certKeys[i + 1]));
+        }
+    }
+    memset(c, 0, sizeof(*c));
+    c->where = ParseOwn(pPtr, where, 0);
+    for (i = 0; i < 4; i++) {
+        const char **slot = (i == 0) ? &c->chainPem : (i == 1) ? &c->chainFile
+                : (i == 2) ? &c->keyPem : &c->keyFile;
+
+        if (vals[i] == NULL) {
+            continue;
+        }
+        if (i == 0 || i == 2) {
+            *slot = Tcl_GetString(vals[i]);
+            if (strstr(*slot, "-----BEGIN ") == NULL) {
+                return ConfigError(interp, S2N_ERR_INVALID_PEM, Tcl_ObjPrintf(
+                        "%s%s: not PEM text (no \"-----BEGIN\" line)", where,
+                        certKeys[i]));
+            }
+        } else if ((*slot = ParsePath(interp, pPtr, where, certKeys[i], vals[i], 0))
+                == NULL) {
+            return TCL_ERROR;
+        }
+    }
+    if (!haveChain || !haveKey) {
+        return ConfigError(interp, haveChain ? S2N_ERR_NO_PRIVATE_KEY
+                : S2N_ERR_NO_CERT_FOUND, Tcl_ObjPrintf("%s%s", where, haveChain
+                ? "cert_chain given without private_key"
+                : "private_key given without cert_chain"));
+    }
+    pPtr->numCerts++;
+    return TCL_OK;
+}
+
+/*
+ * ParseCertificates -- the top-level chain first (the default), then each
+ * dict of the certificates list.
+ */
+
+static int
+ParseCertificates(
+    Tcl_Interp *interp,
+    ConfigParse *pPtr)
+{
+    Tcl_Obj *top[4], *vals[4], **elems, *keyObj, *valueObj;
+    Tcl_Size n = 0, i;
+    Tcl_DictSearch search;
+    int done, index;
+
+    if (pPtr->values[KEY_CERTIFICATES] != NULL && Tcl_ListObjGetElements(NULL,
+            pPtr->values[KEY_CERTIFICATES], &n, &elems) != TCL_OK) {
+        return ConfigError(interp, S2N_ERR_INVALID_ARGUMENT, Tcl_NewStringObj(
+                "config key certificates: not a list", -1));
+    }
+    pPtr->certs = (S2nCertSpec *) Tcl_Alloc((unsigned) (n + 1) * sizeof(S2nCertSpec));
+    top[0] = pPtr->values[KEY_CERT_CHAIN];
+    top[1] = pPtr->values[KEY_CERT_CHAIN_FILE];
+    top[2] = pPtr->values[KEY_PRIVATE_KEY];
+    top[3] = pPtr->values[KEY_PRIVATE_KEY_FILE];
+    if (ParseExclusive(interp, pPtr, KEY_CERT_CHAIN, KEY_CERT_CHAIN_FILE) != TCL_OK
+            || ParseExclusive(interp, pPtr, KEY_PRIVATE_KEY, KEY_PRIVATE_KEY_FILE) != TCL_OK
+            || ParseCertEntry(interp, pPtr, top, "config key ") != TCL_OK) {
+        return TCL_ERROR;
+    }
+    for (i = 0; i < n; i++) {
+        Tcl_Obj *where = Tcl_ObjPrintf("config key certificates: entry %d: ", (int) i + 1);
+        int code = TCL_OK;
+
+        Tcl_IncrRefCount(where);
+        memset(vals, 0, sizeof(vals));
+        if (Tcl_DictObjFirst(NULL, elems[i], &search, &keyObj, &valueObj, &done) != TCL_OK) {
+            code = ConfigError(interp, S2N_ERR_INVALID_ARGUMENT, Tcl_ObjPrintf(
+                    "%snot a dict", Tcl_GetString(where)));
+            done = 1;
+        }
+        for (; code == TCL_OK && !done; Tcl_DictObjNext(&search, &keyObj, &valueObj, &done)) {
+            if (Tcl_GetIndexFromObj(interp, keyObj, certKeys, "key", 0, &index) != TCL_OK) {
+                code = ConfigError(interp, S2N_ERR_INVALID_ARGUMENT, Tcl_ObjPrintf(
+                        "%s%s", Tcl_GetString(where), Tcl_GetStringResult(interp)));
+                Tcl_DictObjDone(&search);
+                break;
+            }
+            vals[index] = valueObj;
+        }
+        if (code == TCL_OK && !vals[0] && !vals[1] && !vals[2] && !vals[3]) {
+            code = ConfigError(interp, S2N_ERR_NO_CERT_FOUND, Tcl_ObjPrintf(
+                    "%sneeds a chain and a key", Tcl_GetString(where)));
+        }
+        if (code == TCL_OK) {
+            code = ParseCertEntry(interp, pPtr, vals, Tcl_GetString(where));
+        }
+        Tcl_DecrRefCount(where);
+        if (code != TCL_OK) {
+            return TCL_ERROR;
+        }
+    }
+    pPtr->spec.certs = pPtr->certs;
+    pPtr->spec.numCerts = pPtr->numCerts;
+    return TCL_OK;
+}
+
+/*
+ *----------------------------------------------------------------------
+ *
  * ConfigParseValues --
  *
  *	Validates every value and fills pPtr->spec.
@@ -545,10 +727,7 @@ ConfigParseValues(
             || ParseHandshakeTimeout(interp, pPtr) != TCL_OK
             || ParsePolicy(interp, pPtr) != TCL_OK
             || ParseAlpn(interp, pPtr) != TCL_OK
-            || ParseExclusive(interp, pPtr, KEY_CERT_CHAIN, KEY_CERT_CHAIN_FILE) != TCL_OK
-            || ParseExclusive(interp, pPtr, KEY_PRIVATE_KEY, KEY_PRIVATE_KEY_FILE) != TCL_OK
-            || ParsePem(interp, pPtr, KEY_CERT_CHAIN, &s->certChainPem) != TCL_OK
-            || ParsePem(interp, pPtr, KEY_PRIVATE_KEY, &s->privateKeyPem) != TCL_OK
+            || ParseCertificates(interp, pPtr) != TCL_OK
             || ParsePem(interp, pPtr, KEY_CA_PEM, &s->caPem) != TCL_OK) {
         return TCL_ERROR;
     }
@@ -564,17 +743,11 @@ ConfigParseValues(
     s->clientAuth = (S2nClientAuth) index;
     if ((pPtr->values[KEY_CA_DIR] && ParseFile(interp, pPtr, KEY_CA_DIR, 1) != TCL_OK)
             || (pPtr->values[KEY_CA_FILE]
-                && ParseFile(interp, pPtr, KEY_CA_FILE, 0) != TCL_OK)
-            || (pPtr->values[KEY_CERT_CHAIN_FILE]
-                && ParseFile(interp, pPtr, KEY_CERT_CHAIN_FILE, 0) != TCL_OK)
-            || (pPtr->values[KEY_PRIVATE_KEY_FILE]
-                && ParseFile(interp, pPtr, KEY_PRIVATE_KEY_FILE, 0) != TCL_OK)) {
+                && ParseFile(interp, pPtr, KEY_CA_FILE, 0) != TCL_OK)) {
         return TCL_ERROR;
     }
     s->caDir = pPtr->paths[KEY_CA_DIR];
     s->caFile = pPtr->paths[KEY_CA_FILE];
-    s->certChainFile = pPtr->paths[KEY_CERT_CHAIN_FILE];
-    s->privateKeyFile = pPtr->paths[KEY_PRIVATE_KEY_FILE];
     return TCL_OK;
 }
 
@@ -627,11 +800,19 @@ ConfigParseFree(
 {
     int i;
 
-    for (i = 0; i < KEY_COUNT; i++) {
-        if (pPtr->paths[i] != NULL) {
-            Tcl_Free(pPtr->paths[i]);
-            pPtr->paths[i] = NULL;
-        }
+    for (i = 0; i < pPtr->numOwned; i++) {
+        Tcl_Free(pPtr->owned[i]);
+    }
+    if (pPtr->owned != NULL) {
+        Tcl_Free((char *) pPtr->owned);
+        Tcl_Free(pPtr->isPath);
+        pPtr->owned = NULL;
+        pPtr->isPath = NULL;
+    }
+    pPtr->numOwned = pPtr->maxOwned = 0;
+    if (pPtr->certs != NULL) {
+        Tcl_Free((char *) pPtr->certs);
+        pPtr->certs = NULL;
     }
     if (pPtr->alpnWire != NULL) {
         Tcl_Free((char *) pPtr->alpnWire);
@@ -648,18 +829,17 @@ ConfigStamp(
     S2nConfig *configPtr,
     const ConfigParse *pPtr)
 {
-    static const enum ConfigKey fileKeys[] = {
-        KEY_CA_FILE, KEY_CA_DIR, KEY_CERT_CHAIN_FILE, KEY_PRIVATE_KEY_FILE
-    };
-    size_t i;
     struct stat st;
+    int i;
 
-    configPtr->files = (S2nFileStamp *) Tcl_Alloc(4 * sizeof(S2nFileStamp));
-    for (i = 0; i < sizeof(fileKeys) / sizeof(fileKeys[0]); i++) {
-        const char *path = pPtr->paths[fileKeys[i]];
+    /* Every path the parse validated is in owned[], marked in isPath[]. */
+    configPtr->files = (S2nFileStamp *) Tcl_Alloc(
+            (unsigned) (pPtr->numOwned + 1) * sizeof(S2nFileStamp));
+    for (i = 0; i < pPtr->numOwned; i++) {
+        const char *path = pPtr->owned[i];
         S2nFileStamp *f = &configPtr->files[configPtr->numFiles];
 
-        if (path == NULL || stat(path, &st) != 0) {
+        if (!pPtr->isPath[i] || stat(path, &st) != 0) {
             continue;
         }
         f->path = strcpy(Tcl_Alloc(strlen(path) + 1), path);

@@ -43,11 +43,18 @@ typedef enum S2nPrefer {
  * All pointers are borrowed for the duration of S2nTlsCtxNew only.
  */
 
+typedef struct S2nCertSpec {
+    const char *chainPem;       /* PEM text, or NULL */
+    const char *chainFile;      /* path, or NULL */
+    const char *keyPem;         /* PEM text, or NULL */
+    const char *keyFile;        /* path, or NULL */
+    const char *where;          /* message prefix: "config key ", ... */
+} S2nCertSpec;
+
 typedef struct S2nTlsCtxSpec {
-    const char *certChainPem;   /* PEM text or NULL */
-    const char *privateKeyPem;  /* PEM text or NULL */
-    const char *certChainFile;  /* path or NULL */
-    const char *privateKeyFile; /* path or NULL */
+    const S2nCertSpec *certs;   /* chains and keys; the first of each key
+                                 * type is the default */
+    int numCerts;               /* entries in certs */
     const char *caFile;         /* path or NULL */
     const char *caDir;          /* path or NULL */
     const char *caPem;          /* PEM text or NULL */

@@ -30,6 +30,7 @@ typedef struct S2nBuf {
 
 typedef struct S2nTicketKey S2nTicketKey;      /* tlsticket.c */
 typedef struct S2nCacheEntry S2nCacheEntry;    /* tlsticket.c */
+typedef struct S2nCertEntry S2nCertEntry;      /* tlscert.c */
 
 struct S2nTlsCtx {
     SSL_CTX *ssl;               /* owned */
@@ -48,6 +49,8 @@ struct S2nTlsCtx {
     int numKeys;                /* entries in keys */
     S2nCacheEntry **buckets;    /* owned: client session cache */
     int numEntries;             /* sessions in the cache */
+    S2nCertEntry *certs;        /* owned: chains and keys (tlscert.c) */
+    int numCerts;
 };
 
 struct S2nConn {
@@ -79,6 +82,11 @@ void            S2nBufFree(S2nBuf *bufPtr);
 int             S2nTlsConnIndex(void);
 void            S2nTlsErrFromQueue(S2nErr *errPtr, S2nErrCode code,
                     const char *what);
+
+/* tlscert.c */
+int             S2nCertsLoad(S2nTlsCtx *ctxPtr, const S2nTlsCtxSpec *specPtr,
+                    S2nErr *errPtr);
+void            S2nCertsFree(S2nTlsCtx *ctxPtr);
 
 /* tlsticket.c */
 int             S2nTicketsInit(S2nTlsCtx *ctxPtr, const S2nTlsCtxSpec *specPtr,

@@ -36,8 +36,6 @@ static int      VerifyAnything(int ok, X509_STORE_CTX *storeCtx);
 static int      AlpnSelect(SSL *ssl, const unsigned char **out,
                     unsigned char *outLen, const unsigned char *in,
                     unsigned int inLen, void *arg);
-static int      CtxLoadCert(S2nTlsCtx *ctxPtr, const S2nTlsCtxSpec *specPtr,
-                    S2nErr *errPtr);
 static int      CtxLoadTrust(S2nTlsCtx *ctxPtr, const S2nTlsCtxSpec *specPtr,
                     S2nErr *errPtr);
 static int      CtxSetOptions(S2nTlsCtx *ctxPtr, const S2nTlsCtxSpec *specPtr,
@@ -182,7 +180,7 @@ S2nTlsCtxNew(
     if (!S2nPolicyApply(specPtr->policy, ctxPtr->ssl, errPtr)
             || !CtxSetOptions(ctxPtr, specPtr, errPtr)
             || !CtxLoadTrust(ctxPtr, specPtr, errPtr)
-            || !CtxLoadCert(ctxPtr, specPtr, errPtr)) {
+            || !S2nCertsLoad(ctxPtr, specPtr, errPtr)) {
         goto done;
     }
     result = ctxPtr;
@@ -213,6 +211,7 @@ S2nTlsCtxRelease(
     SSL_CTX_free(ctxPtr->ssl);
     ctxPtr->ssl = NULL;
     S2nTicketsFree(ctxPtr);
+    S2nCertsFree(ctxPtr);
     OPENSSL_free(ctxPtr->alpnWire);
     ctxPtr->alpnWire = NULL;
     OPENSSL_free(ctxPtr);
@@ -421,145 +420,4 @@ CtxLoadTrust(
   done:
     BIO_free(bio);
     return code;
-}
-
-/*
- *----------------------------------------------------------------------
- *
- * CtxLoadCert --
- *
- *	The certificate chain and private key, from PEM text or files, and
- *	a check that they belong together.
- *
- *----------------------------------------------------------------------
- */
-
-static int
-CtxLoadChainPem(
-    SSL_CTX *ctx,
-    const char *pem,
-    S2nErr *errPtr)
-{
-    BIO *bio = BIO_new_mem_buf(pem, -1);
-    X509 *cert = NULL;
-    int code = 0;
-
-    if (bio == NULL) {
-        S2nErrSet(errPtr, S2N_ERR_ALLOC, NULL);
-        return 0;
-    }
-    cert = PEM_read_bio_X509_AUX(bio, NULL, NULL, NULL);
-    if (cert == NULL) {
-        S2nTlsErrFromQueue(errPtr, S2N_ERR_NO_CERTIFICATE_IN_PEM,
-                "config key cert_chain: no certificate in PEM");
-        goto done;
-    }
-    if (SSL_CTX_use_certificate(ctx, cert) != 1) {
-        S2nTlsErrFromQueue(errPtr, S2N_ERR_DECODE_CERTIFICATE,
-                "config key cert_chain: certificate refused");
-        goto done;
-    }
-    X509_free(cert);
-    while ((cert = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL) {
-        /* add0 takes ownership on success only. */
-        if (SSL_CTX_add0_chain_cert(ctx, cert) != 1) {
-            S2nTlsErrFromQueue(errPtr, S2N_ERR_DECODE_CERTIFICATE,
-                    "config key cert_chain: intermediate certificate refused");
-            goto done;
-        }
-        cert = NULL;
-    }
-    ERR_clear_error();          /* the loop ends on "no start line" */
-    code = 1;
-
-  done:
-    X509_free(cert);
-    BIO_free(bio);
-    return code;
-}
-
-static int
-CtxLoadKeyPem(
-    SSL_CTX *ctx,
-    const char *pem,
-    S2nErr *errPtr)
-{
-    BIO *bio = BIO_new_mem_buf(pem, -1);
-    EVP_PKEY *key = NULL;
-    int code = 0;
-
-    if (bio == NULL) {
-        S2nErrSet(errPtr, S2N_ERR_ALLOC, NULL);
-        return 0;
-    }
-    key = PEM_read_bio_PrivateKey(bio, NULL, NULL, NULL);
-    if (key == NULL) {
-        S2nTlsErrFromQueue(errPtr, S2N_ERR_DECODE_PRIVATE_KEY,
-                "config key private_key: cannot decode private key");
-        goto done;
-    }
-    if (SSL_CTX_use_PrivateKey(ctx, key) != 1) {
-        S2nTlsErrFromQueue(errPtr, S2N_ERR_KEY_MISMATCH,
-                "config key private_key: key does not match the certificate");
-        goto done;
-    }
-    code = 1;
-
-  done:
-    EVP_PKEY_free(key);
-    BIO_free(bio);
-    return code;
-}
-
-static int
-CtxLoadCert(
-    S2nTlsCtx *ctxPtr,
-    const S2nTlsCtxSpec *specPtr,
-    S2nErr *errPtr)
-{
-    SSL_CTX *ctx = ctxPtr->ssl;
-    int haveChain = (specPtr->certChainPem || specPtr->certChainFile);
-    int haveKey = (specPtr->privateKeyPem || specPtr->privateKeyFile);
-
-    if (!haveChain && !haveKey) {
-        return 1;
-    }
-    if (!haveChain || !haveKey) {
-        S2nErrSet(errPtr, haveChain ? S2N_ERR_NO_PRIVATE_KEY : S2N_ERR_NO_CERT_FOUND,
-                "%s", haveChain
-                ? "cert_chain given without private_key"
-                : "private_key given without cert_chain");
-        return 0;
-    }
-    if (specPtr->certChainFile != NULL) {
-        if (SSL_CTX_use_certificate_chain_file(ctx,
-                specPtr->certChainFile) != 1) {
-            S2nTlsErrFromQueue(errPtr, S2N_ERR_NO_CERTIFICATE_IN_PEM,
-                    "config key cert_chain_file: cannot load certificate chain");
-            return 0;
-        }
-    } else if (!CtxLoadChainPem(ctx, specPtr->certChainPem, errPtr)) {
-        return 0;
-    }
-    if (specPtr->privateKeyFile != NULL) {
-        if (SSL_CTX_use_PrivateKey_file(ctx, specPtr->privateKeyFile,
-                SSL_FILETYPE_PEM) != 1) {
-            unsigned long e = ERR_peek_last_error();
-            S2nErrCode code = (ERR_GET_REASON(e) == X509_R_KEY_VALUES_MISMATCH)
-                    ? S2N_ERR_KEY_MISMATCH : S2N_ERR_DECODE_PRIVATE_KEY;
-
-            S2nTlsErrFromQueue(errPtr, code,
-                    "config key private_key_file: cannot load private key");
-            return 0;
-        }
-    } else if (!CtxLoadKeyPem(ctx, specPtr->privateKeyPem, errPtr)) {
-        return 0;
-    }
-    if (SSL_CTX_check_private_key(ctx) != 1) {
-        S2nTlsErrFromQueue(errPtr, S2N_ERR_KEY_MISMATCH,
-                "private key does not match the certificate");
-        return 0;
-    }
-    ctxPtr->hasCert = 1;
-    return 1;
 }
