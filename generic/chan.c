@@ -15,6 +15,7 @@
 #include <time.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <arpa/inet.h>
 #include <sys/socket.h>
 #include "s2nInt.h"
 
@@ -469,36 +470,42 @@ ChanHandshakeFailed(
 
 /*
  * ChanSessionKey -- a client's key in the session cache: server name, the
- * peer's address and port (from the socket below, when it has them).
+ * peer's address and port when the channel below is a socket. Read from
+ * the fd: -peername would do a reverse DNS lookup.
  */
 
 static void
 ChanSessionKey(
     S2nChan *chanPtr)
 {
-    Tcl_DriverGetOptionProc *getProc = (chanPtr->parent == NULL) ? NULL
-            : Tcl_ChannelGetOptionProc(Tcl_GetChannelType(chanPtr->parent));
-    Tcl_DString ds;
-    Tcl_Obj *key = Tcl_NewStringObj(chanPtr->serverName ? chanPtr->serverName : "", -1);
-    Tcl_Obj **elems;
-    Tcl_Size n;
+    struct sockaddr_storage ss;
+    socklen_t len = sizeof(ss);
+    char host[INET6_ADDRSTRLEN] = "", key[300];
+    void *handle;
+    int port = 0;
 
-    Tcl_IncrRefCount(key);
-    Tcl_DStringInit(&ds);
-    if (getProc != NULL && getProc(Tcl_GetChannelInstanceData(chanPtr->parent),
-            NULL, "-peername", &ds) == TCL_OK) {
-        Tcl_Obj *peer = Tcl_NewStringObj(Tcl_DStringValue(&ds), -1);
-
-        Tcl_IncrRefCount(peer);
-        if (Tcl_ListObjGetElements(NULL, peer, &n, &elems) == TCL_OK && n == 3) {
-            Tcl_AppendStringsToObj(key, " ", Tcl_GetString(elems[0]), " ",
-                    Tcl_GetString(elems[2]), NULL);
-        }
-        Tcl_DecrRefCount(peer);
+    if (!chanPtr->configPtr->sessionTickets) {
+        return;
     }
-    Tcl_DStringFree(&ds);
-    S2nTlsSetSessionKey(chanPtr->conn, Tcl_GetString(key));
-    Tcl_DecrRefCount(key);
+    if (chanPtr->parent != NULL
+            && Tcl_GetChannelHandle(chanPtr->parent, TCL_READABLE, &handle) == TCL_OK
+            && getpeername((int) (intptr_t) handle, (struct sockaddr *) &ss, &len) == 0) {
+        if (ss.ss_family == AF_INET) {
+            struct sockaddr_in *sin = (struct sockaddr_in *) &ss;
+
+            inet_ntop(AF_INET, &sin->sin_addr, host, sizeof(host));
+            port = ntohs(sin->sin_port);
+        } else if (ss.ss_family == AF_INET6) {
+            struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *) &ss;
+
+            inet_ntop(AF_INET6, &sin6->sin6_addr, host, sizeof(host));
+            port = ntohs(sin6->sin6_port);
+        }
+    }
+    /* Server names are at most 255 bytes (RFC 1035), so key fits. */
+    snprintf(key, sizeof(key), "%.255s %s %d",
+            chanPtr->serverName ? chanPtr->serverName : "", host, port);
+    S2nTlsSetSessionKey(chanPtr->conn, key);
 }
 
 static S2nIoResult
