@@ -39,7 +39,6 @@ typedef struct S2nChan {
     Tcl_TimerToken hsTimer;     /* handshake_timeout timer, or NULL */
     long long hsDeadline;       /* monotonic ms; 0 = no deadline (yet) */
     S2nPrefer prefer;           /* -prefer; "auto" unless set */
-    Tcl_WideInt plainOut;       /* plaintext bytes accepted, for tell */
     size_t unacked;             /* plaintext encrypted, ciphertext still
                                  * queued: reported on the retry */
     Tcl_Interp *failInterp;     /* Tcl_Preserve'd with failPrefix, or NULL */
@@ -71,10 +70,6 @@ enum {
 
 static Tcl_DriverInputProc      ChanInput;
 static Tcl_DriverOutputProc     ChanOutput;
-#if TCL_MAJOR_VERSION < 9
-static Tcl_DriverSeekProc       ChanSeek;
-#endif
-static Tcl_DriverWideSeekProc   ChanWideSeek;
 static Tcl_DriverSetOptionProc  ChanSetOption;
 static Tcl_DriverGetOptionProc  ChanGetOption;
 static Tcl_DriverWatchProc      ChanWatch;
@@ -105,11 +100,10 @@ static const Tcl_ChannelType s2nChannelType = {
     TCL_CLOSE2PROC,             /* closeProc: use close2Proc */
     ChanInput,                  /* inputProc */
     ChanOutput,                 /* outputProc */
-#if TCL_MAJOR_VERSION < 9
-    ChanSeek,                   /* seekProc: 8.6 needs it beside wideSeek */
-#else
-    NULL,                       /* seekProc: not used in 9.0 */
-#endif
+    NULL,                       /* seekProc: none. With one, Tcl treats the
+                                 * channel as a file and throws away
+                                 * read-ahead before every write (WillWrite),
+                                 * so `tell` is -1 as on a socket */
     ChanSetOption,              /* setOptionProc */
     ChanGetOption,              /* getOptionProc */
     ChanWatch,                  /* watchProc */
@@ -118,7 +112,7 @@ static const Tcl_ChannelType s2nChannelType = {
     ChanBlockMode,              /* blockModeProc */
     NULL,                       /* flushProc: reserved */
     ChanHandler,                /* handlerProc */
-    ChanWideSeek,               /* wideSeekProc: only for tell */
+    NULL,                       /* wideSeekProc */
     ChanThreadAction,           /* threadActionProc */
     NULL                        /* truncateProc */
 };
@@ -813,7 +807,6 @@ ChanOutput(
         int n = (int) chanPtr->unacked;
 
         chanPtr->unacked = 0;
-        chanPtr->plainOut += n;
         return (n <= toWrite) ? n : toWrite;
     }
     if (S2nTlsWrite(chanPtr->conn, buf, (size_t) toWrite) != S2N_IO_DONE
@@ -826,49 +819,8 @@ ChanOutput(
         *errorCodePtr = EAGAIN;
         return -1;
     }
-    chanPtr->plainOut += toWrite;
     return toWrite;
 }
-
-/*
- *----------------------------------------------------------------------
- *
- * ChanWideSeek --
- *
- *	Only `tell`: the plaintext bytes written so far (DESIGN.md 2.3).
- *	Tcl subtracts its buffered input from the answer, so it is added
- *	here; every real seek fails with EINVAL.
- *
- *----------------------------------------------------------------------
- */
-
-static long long
-ChanWideSeek(
-    void *instanceData,
-    long long offset,
-    int mode,
-    int *errorCodePtr)
-{
-    S2nChan *chanPtr = instanceData;
-
-    if (offset != 0 || mode != SEEK_CUR) {
-        *errorCodePtr = EINVAL;
-        return -1;
-    }
-    return chanPtr->plainOut + Tcl_InputBuffered(chanPtr->self);
-}
-
-#if TCL_MAJOR_VERSION < 9
-static int
-ChanSeek(
-    void *instanceData,
-    long offset,
-    int mode,
-    int *errorCodePtr)
-{
-    return (int) ChanWideSeek(instanceData, offset, mode, errorCodePtr);
-}
-#endif
 
 /*
  *----------------------------------------------------------------------

@@ -459,6 +459,22 @@ S2nTlsRead(
  *----------------------------------------------------------------------
  */
 
+/*
+ * ConnSetFragment -- records of at most frag plaintext bytes. Lowering
+ * max_send_fragment also lowers split_send_fragment, which OpenSSL never
+ * raises by itself, so both are set.
+ */
+
+static void
+ConnSetFragment(
+    S2nConn *connPtr,
+    int frag)
+{
+    SSL_set_max_send_fragment(connPtr->ssl, (long) frag);
+    SSL_set_split_send_fragment(connPtr->ssl, (long) frag);
+    connPtr->curFragment = frag;
+}
+
 static int
 DynamicSmallRecord(
     S2nConn *connPtr)
@@ -508,8 +524,7 @@ WriteChunkSize(
         }
     }
     if (frag != connPtr->curFragment) {
-        SSL_set_max_send_fragment(connPtr->ssl, (long) frag);
-        connPtr->curFragment = frag;
+        ConnSetFragment(connPtr, frag);
     }
     return len;
 }
@@ -563,8 +578,7 @@ S2nTlsSetPrefer(
         frag = DynamicSmallRecord(connPtr);
         break;
     }
-    SSL_set_max_send_fragment(connPtr->ssl, (long) frag);
-    connPtr->curFragment = frag;
+    ConnSetFragment(connPtr, frag);
 }
 
 /*
