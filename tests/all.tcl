@@ -17,8 +17,9 @@ foreach {opt val} $argv {
     }
 }
 
-# Certificates are made once for the whole run.
-set certDir [file join [pwd] tests-tmp certs]
+# Certificates are made once for the whole run, in a directory of this
+# run's own (two runs at once must not share one).
+set certDir [file join [pwd] tests-tmp certs-[pid]]
 set env(S2N_TEST_CERTS) $certDir
 file delete -force $certDir
 set env(TCLLIBPATH) [list [pwd] {*}[expr {[info exists env(TCLLIBPATH)] ? $env(TCLLIBPATH) : ""}]]
@@ -63,5 +64,6 @@ foreach file [lsort [glob -directory $testDir $filePattern]] {
 if {[llength $badFiles]} {
     puts "files with problems: [join $badFiles {, }]"
 }
+file delete -force $certDir
 puts "$total(passed) passed, $total(failed) failed, $total(skipped) skipped"
 exit [expr {$total(failed) > 0}]
