@@ -429,7 +429,7 @@ S2nTlsRead(
         return S2N_IO_EOF;
     }
     while (got < len) {
-        size_t n = 0;
+        size_t n = 0, before = connPtr->in.end - connPtr->in.start;
         int ret = SSL_read_ex(connPtr->ssl, buf + got, len - got, &n);
 
         if (ret == 1) {
@@ -437,6 +437,15 @@ S2nTlsRead(
             continue;
         }
         res = ConnResult(connPtr, 0, "TLS read failed");
+        /*
+         * Without AUTO_RETRY a record that is not application data (a
+         * TLS 1.3 ticket, a KeyUpdate) ends the read with WANT_READ even
+         * when more records are buffered: go on while input is consumed.
+         */
+        if (res == S2N_IO_WANT_READ && connPtr->in.end > connPtr->in.start
+                && connPtr->in.end - connPtr->in.start < before) {
+            continue;
+        }
         break;
     }
     *gotPtr = got;
