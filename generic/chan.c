@@ -874,6 +874,7 @@ ChanSetOption(
     case OPT_PREFER:
         if (Tcl_GetIndexFromObj(interp, valueObj, preferNames, "-prefer value",
                 0, &index) != TCL_OK) {
+            S2nUsageError(interp, Tcl_DuplicateObj(Tcl_GetObjResult(interp)));
             goto done;
         }
         chanPtr->prefer = (S2nPrefer) index;
@@ -1570,7 +1571,8 @@ ChanNew(
         Tcl_Size len;
         const unsigned char *der = Tcl_GetByteArrayFromObj(optsPtr->sessionObj, &len);
 
-        if (!S2nTlsSetSession(chanPtr->conn, der, (size_t) len, &err)) {
+        /* "" (s2n::session had none) means a full handshake. */
+        if (len > 0 && !S2nTlsSetSession(chanPtr->conn, der, (size_t) len, &err)) {
             ChanFree(chanPtr);
             S2nErrSetResult(interp, &err);
             S2nErrClear(&err);
@@ -1578,6 +1580,15 @@ ChanNew(
         }
     }
     return chanPtr;
+}
+
+static void
+ChanNoEvent(
+    void *clientData,
+    int mask)
+{
+    (void) clientData;
+    (void) mask;
 }
 
 /*
@@ -1618,6 +1629,13 @@ S2nChanPush(
         return TCL_ERROR;
     }
     chanPtr->parent = Tcl_GetStackedChannel(chanPtr->self);
+    /*
+     * Tcl does not tell a new layer the interest already registered (a
+     * STARTTLS server pushes from inside its readable handler): a handler
+     * created and deleted makes it call our watchProc with that interest.
+     */
+    Tcl_CreateChannelHandler(chanPtr->self, 0, ChanNoEvent, NULL);
+    Tcl_DeleteChannelHandler(chanPtr->self, ChanNoEvent, NULL);
     ChanStart(chanPtr);
     Tcl_SetObjResult(interp, Tcl_NewStringObj(Tcl_GetChannelName(chanPtr->self), -1));
     return TCL_OK;

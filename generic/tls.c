@@ -328,6 +328,7 @@ S2nTlsConnFree(
     S2nBufFree(&connPtr->out);
     S2nErrClear(&connPtr->err);
     OPENSSL_free(connPtr->sessionKey);
+    OPENSSL_free(connPtr->sniReceived);
     OPENSSL_clear_free(connPtr->sessionDer, connPtr->sessionLen);
     S2nTlsCtxRelease(connPtr->ctxPtr);
     connPtr->ctxPtr = NULL;

@@ -73,6 +73,7 @@ struct S2nConn {
     size_t sessionLen;          /* bytes in sessionDer */
     int sessionSet;             /* a session was offered (or set) already */
     int sessionFresh;           /* sessionDer came from this connection */
+    char *sniReceived;          /* owned: server: the SNI of the ClientHello */
 };
 
 /* tls.c */

@@ -164,6 +164,26 @@ EntryLoadChain(
     return code;
 }
 
+/*
+ * NoPassPhrase -- OpenSSL's pass phrase callback: there is none to give
+ * (without it OpenSSL would prompt on the terminal). Notes that one was
+ * asked for.
+ */
+
+static int
+NoPassPhrase(
+    char *buf,
+    int size,
+    int rwflag,
+    void *data)
+{
+    (void) buf;
+    (void) size;
+    (void) rwflag;
+    *(int *) data = 1;
+    return -1;
+}
+
 static int
 EntryLoad(
     S2nCertEntry *e,
@@ -171,6 +191,7 @@ EntryLoad(
     S2nErr *errPtr)
 {
     const char *what = c->keyFile ? "private_key_file" : "private_key";
+    int encrypted = 0;
     BIO *bio;
     char msg[160];
 
@@ -178,10 +199,13 @@ EntryLoad(
         return 0;
     }
     bio = PemSource(c->keyPem, c->keyFile);
-    e->key = (bio != NULL) ? PEM_read_bio_PrivateKey(bio, NULL, NULL, NULL) : NULL;
+    e->key = (bio != NULL) ? PEM_read_bio_PrivateKey(bio, NULL, NoPassPhrase, &encrypted)
+            : NULL;
     BIO_free(bio);
     if (e->key == NULL) {
-        snprintf(msg, sizeof(msg), "%s%s: cannot decode private key", c->where, what);
+        snprintf(msg, sizeof(msg), "%s%s: %s", c->where, what, encrypted
+                ? "the key is encrypted; give it without a pass phrase"
+                : "cannot decode private key");
         S2nTlsErrFromQueue(errPtr, S2N_ERR_DECODE_PRIVATE_KEY, msg);
         return 0;
     }

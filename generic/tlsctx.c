@@ -33,6 +33,7 @@ static int initResult;          /* 0 ok, 1 mlock failed, 2 other */
 static int connIndex = -1;      /* SSL ex_data slot holding the S2nConn */
 
 static int      VerifyAnything(int ok, X509_STORE_CTX *storeCtx);
+static int      SniRecord(SSL *ssl, int *alert, void *arg);
 static int      AlpnSelect(SSL *ssl, const unsigned char **out,
                     unsigned char *outLen, const unsigned char *in,
                     unsigned int inLen, void *arg);
@@ -272,6 +273,7 @@ CtxSetOptions(
      */
     SSL_CTX_set_verify(ctx, serverVerify, specPtr->verify ? NULL : VerifyAnything);
     SSL_CTX_set_verify_depth(ctx, VERIFY_DEPTH);
+    SSL_CTX_set_tlsext_servername_callback(ctx, SniRecord);
     X509_VERIFY_PARAM_set_flags(SSL_CTX_get0_param(ctx),
             X509_V_FLAG_PARTIAL_CHAIN);
 
@@ -303,6 +305,28 @@ CtxSetOptions(
         SSL_CTX_set_options(ctx, SSL_OP_NO_TICKET);
     }
     return S2nTicketsInit(ctxPtr, specPtr, errPtr);
+}
+
+/*
+ * SniRecord -- a server keeps the SNI it received: on a resumed TLS 1.2
+ * session OpenSSL reports the session's name, not the ClientHello's.
+ */
+
+static int
+SniRecord(
+    SSL *ssl,
+    int *alert,
+    void *arg)
+{
+    S2nConn *connPtr = SSL_get_ex_data(ssl, S2nTlsConnIndex());
+    const char *name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name);
+
+    (void) alert;
+    (void) arg;
+    if (connPtr != NULL && name != NULL && connPtr->sniReceived == NULL) {
+        connPtr->sniReceived = OPENSSL_strdup(name);
+    }
+    return SSL_TLSEXT_ERR_OK;
 }
 
 static int

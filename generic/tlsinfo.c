@@ -61,7 +61,8 @@ const char *
 S2nTlsServerName(
     S2nConn *connPtr)
 {
-    const char *name = SSL_get_servername(connPtr->ssl, TLSEXT_NAMETYPE_host_name);
+    const char *name = connPtr->isServer ? connPtr->sniReceived
+            : SSL_get_servername(connPtr->ssl, TLSEXT_NAMETYPE_host_name);
 
     return (name != NULL) ? name : "";
 }
