@@ -85,6 +85,7 @@ static void         ChanTimerRun(void *clientData);
 static void         ChanUpdateInterest(S2nChan *chanPtr);
 static void         ChanLowerEvent(void *clientData, int mask);
 static void         ChanCloseLower(S2nChan *chanPtr);
+static void         ChanPreferBuffer(S2nChan *chanPtr);
 static void         ChanDeadlineArm(S2nChan *chanPtr);
 static void         ChanDeadlineKill(S2nChan *chanPtr);
 static int          ChanDeadlineWait(S2nChan *chanPtr);
@@ -880,6 +881,7 @@ ChanSetOption(
         chanPtr->prefer = (S2nPrefer) index;
         chanPtr->flags |= CHAN_PREFER_SET;
         S2nTlsSetPrefer(chanPtr->conn, chanPtr->prefer);
+        ChanPreferBuffer(chanPtr);
         code = TCL_OK;
         break;
     case OPT_SERVERNAME:
@@ -1571,7 +1573,7 @@ ChanNew(
         Tcl_Size len;
         const unsigned char *der = Tcl_GetByteArrayFromObj(optsPtr->sessionObj, &len);
 
-        /* "" (s2n::session had none) means a full handshake. */
+        /* "" (s2n::session had none): the session cache as usual. */
         if (len > 0 && !S2nTlsSetSession(chanPtr->conn, der, (size_t) len, &err)) {
             ChanFree(chanPtr);
             S2nErrSetResult(interp, &err);
@@ -1580,6 +1582,23 @@ ChanNew(
         }
     }
     return chanPtr;
+}
+
+/*
+ * ChanPreferBuffer --
+ *	-prefer throughput means 16384-byte records, but Tcl hands a driver at
+ *	most one channel buffer per write (4096 bytes by default): raise the
+ *	buffer to a full record. Other modes keep Tcl's (smaller idle memory).
+ */
+
+static void
+ChanPreferBuffer(
+    S2nChan *chanPtr)
+{
+    if (chanPtr->prefer == S2N_PREFER_THROUGHPUT
+            && Tcl_GetChannelBufferSize(chanPtr->self) < 16384) {
+        Tcl_SetChannelBufferSize(chanPtr->self, 16384);
+    }
 }
 
 static void
@@ -1603,6 +1622,7 @@ static void
 ChanStart(
     S2nChan *chanPtr)
 {
+    ChanPreferBuffer(chanPtr);
     /* A blocking client's clock starts with its first I/O. */
     if (!(chanPtr->flags & CHAN_BLOCKING) || (chanPtr->flags & CHAN_SERVER)) {
         ChanDeadlineArm(chanPtr);

@@ -74,6 +74,7 @@ static const char *const certKeys[] = {
 };
 
 static void ConfigFreeIntRep(Tcl_Obj *objPtr);
+static void CacheDropAll(void);
 static void ConfigDupIntRep(Tcl_Obj *srcPtr, Tcl_Obj *dupPtr);
 
 static const Tcl_ObjType configObjType = {
@@ -224,14 +225,12 @@ CachePut(
     int isNew;
 
     Tcl_MutexLock(&cacheMutex);
+    if (cacheReady && cacheTable.numEntries >= CACHE_MAX) {
+        CacheDropAll();         /* full: start over */
+    }
     if (!cacheReady) {
         Tcl_InitHashTable(&cacheTable, TCL_STRING_KEYS);
         cacheReady = 1;
-    }
-    if (cacheTable.numEntries >= CACHE_MAX) {
-        Tcl_MutexUnlock(&cacheMutex);
-        S2nConfigCacheClear();
-        Tcl_MutexLock(&cacheMutex);
     }
     hPtr = Tcl_CreateHashEntry(&cacheTable, configPtr->key, &isNew);
     if (!isNew) {
@@ -250,19 +249,30 @@ CachePut(
 void
 S2nConfigCacheClear(void)
 {
+    Tcl_MutexLock(&cacheMutex);
+    CacheDropAll();
+    Tcl_MutexUnlock(&cacheMutex);
+}
+
+/*
+ * CacheDropAll -- releases every entry and the table. cacheMutex held.
+ */
+
+static void
+CacheDropAll(void)
+{
     Tcl_HashSearch search;
     Tcl_HashEntry *hPtr;
 
-    Tcl_MutexLock(&cacheMutex);
-    if (cacheReady) {
-        for (hPtr = Tcl_FirstHashEntry(&cacheTable, &search); hPtr != NULL;
-                hPtr = Tcl_NextHashEntry(&search)) {
-            S2nConfigRelease(Tcl_GetHashValue(hPtr));
-        }
-        Tcl_DeleteHashTable(&cacheTable);
-        cacheReady = 0;
+    if (!cacheReady) {
+        return;
     }
-    Tcl_MutexUnlock(&cacheMutex);
+    for (hPtr = Tcl_FirstHashEntry(&cacheTable, &search); hPtr != NULL;
+            hPtr = Tcl_NextHashEntry(&search)) {
+        S2nConfigRelease(Tcl_GetHashValue(hPtr));
+    }
+    Tcl_DeleteHashTable(&cacheTable);
+    cacheReady = 0;
 }
 
 /*

@@ -8,10 +8,12 @@
  */
 
 #include <stdio.h>
+#include <string.h>
 #include <strings.h>
 
 #include <openssl/err.h>
 #include <openssl/ssl.h>
+#include <openssl/x509v3.h>
 
 #include "policy.h"
 
@@ -358,5 +360,132 @@ S2nPolicyApply(
         return 0;
     }
     PolicyApplyOptions(policyPtr, ctx);
+    return 1;
+}
+
+/*
+ *----------------------------------------------------------------------
+ *
+ * Certificate preferences (s2n_security_policy certificate_keys and
+ * certificate_signature_preferences), in s2n's names.
+ *
+ *----------------------------------------------------------------------
+ */
+
+static int
+ListHas(
+    const char *const *list,
+    const char *name)
+{
+    for (; list != NULL && *list != NULL; list++) {
+        if (strcmp(*list, name) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/*
+ * CertKeyName -- "ecdsa_p256", "rsa_2048", "rsa_pss_3072", ... into buf.
+ */
+
+static void
+CertKeyName(
+    X509 *cert,
+    char *buf,
+    size_t size)
+{
+    EVP_PKEY *key = X509_get0_pubkey(cert);
+    char curve[64] = "";
+    size_t len = 0;
+
+    snprintf(buf, size, "unknown");
+    if (key == NULL) {
+        return;
+    }
+    switch (EVP_PKEY_base_id(key)) {
+    case EVP_PKEY_RSA:
+        snprintf(buf, size, "rsa_%d", EVP_PKEY_get_bits(key));
+        break;
+    case EVP_PKEY_RSA_PSS:
+        snprintf(buf, size, "rsa_pss_%d", EVP_PKEY_get_bits(key));
+        break;
+    case EVP_PKEY_EC:
+        EVP_PKEY_get_utf8_string_param(key, "group", curve, sizeof(curve), &len);
+        snprintf(buf, size, "ecdsa_%s", strcmp(curve, "prime256v1") == 0 ? "p256"
+                : strcmp(curve, "secp384r1") == 0 ? "p384"
+                : strcmp(curve, "secp521r1") == 0 ? "p521" : curve);
+        break;
+    case EVP_PKEY_ED25519:
+        snprintf(buf, size, "ed25519");
+        break;
+    default:
+        break;
+    }
+}
+
+/*
+ * CertSigNames -- the s2n scheme names a certificate's signature can be:
+ * an RSA-PSS signature may count as rsae or pss.
+ */
+
+static int
+CertSigNames(
+    X509 *cert,
+    char names[2][48])
+{
+    int md = NID_undef, pk = NID_undef;
+    const char *h;
+
+    names[0][0] = names[1][0] = '\0';
+    if (!X509_get_signature_info(cert, &md, &pk, NULL, NULL)) {
+        return 0;
+    }
+    h = (md == NID_sha256) ? "sha256" : (md == NID_sha384) ? "sha384"
+            : (md == NID_sha512) ? "sha512" : (md == NID_sha224) ? "sha224"
+            : (md == NID_sha1) ? "sha1" : "?";
+    if (pk == NID_rsassaPss) {
+        snprintf(names[0], 48, "rsa_pss_rsae_%s", h);
+        snprintf(names[1], 48, "rsa_pss_pss_%s", h);
+        return 2;
+    }
+    if (md == NID_sha224) {
+        snprintf(names[0], 48, "legacy_%s_sha224", pk == NID_rsaEncryption ? "rsa" : "ecdsa");
+        return 1;
+    }
+    snprintf(names[0], 48, "%s_%s", (pk == NID_rsaEncryption) ? "rsa_pkcs1"
+            : (pk == NID_X9_62_id_ecPublicKey) ? "ecdsa" : OBJ_nid2sn(pk), h);
+    return 1;
+}
+
+int
+S2nPolicyCertCheck(
+    const S2nPolicy *policyPtr,
+    X509 *cert,
+    S2nErr *errPtr)
+{
+    char key[64], sigs[2][48];
+    int n;
+
+    if (policyPtr->certKeys != NULL && policyPtr->certKeys[0] != NULL) {
+        CertKeyName(cert, key, sizeof(key));
+        if (!ListHas(policyPtr->certKeys, key)) {
+            S2nErrSet(errPtr, S2N_ERR_SECURITY_POLICY_INCOMPATIBLE_CERT,
+                    "certificate key %s is not allowed by security policy %s", key,
+                    policyPtr->name);
+            return 0;
+        }
+    }
+    if (policyPtr->certSigSchemes != NULL && policyPtr->certSigSchemes[0] != NULL
+            && X509_check_issued(cert, cert) != X509_V_OK) {
+        n = CertSigNames(cert, sigs);
+        if (n == 0 || !(ListHas(policyPtr->certSigSchemes, sigs[0])
+                || (n == 2 && ListHas(policyPtr->certSigSchemes, sigs[1])))) {
+            S2nErrSet(errPtr, S2N_ERR_SECURITY_POLICY_INCOMPATIBLE_CERT,
+                    "certificate signature %s is not allowed by security policy %s",
+                    n ? sigs[0] : "unknown", policyPtr->name);
+            return 0;
+        }
+    }
     return 1;
 }

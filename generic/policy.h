@@ -15,6 +15,7 @@
 #include "errors.h"
 
 struct ssl_ctx_st;              /* OpenSSL's SSL_CTX, opaque here */
+struct x509_st;                 /* OpenSSL's X509, opaque here */
 
 /* Protocol versions, as the TLS wire numbers (OpenSSL uses the same). */
 enum {
@@ -49,6 +50,12 @@ typedef struct S2nPolicy {
     const char *const *groupNames;    /* s2n names, NULL-terminated */
     const char *const *sigSchemes;    /* s2n names, NULL-terminated */
     const char *const *leftOut;       /* what OpenSSL cannot do, NULL-term. */
+    const char *const *certKeys;      /* key types certificates may have
+                                       * (ecdsa_p384, rsa_3072...); empty:
+                                       * any */
+    const char *const *certSigSchemes;/* how certificates may be signed;
+                                       * empty: any */
+    int certLocal;                    /* 1: our own chain must comply too */
 } S2nPolicy;
 
 /*
@@ -75,5 +82,14 @@ const S2nPolicy *   S2nPolicyAt(int index);
  */
 int                 S2nPolicyApply(const S2nPolicy *policyPtr,
                         struct ssl_ctx_st *ctx, S2nErr *errPtr);
+
+/*
+ * S2nPolicyCertCheck --
+ *	s2n's certificate preferences: is cert's key type and signature
+ *	allowed by the policy? Returns 1, or 0 with errPtr set
+ *	(S2N_ERR_SECURITY_POLICY_INCOMPATIBLE_CERT) saying which.
+ */
+int                 S2nPolicyCertCheck(const S2nPolicy *policyPtr,
+                        struct x509_st *cert, S2nErr *errPtr);
 
 #endif /* S2N_POLICY_H */

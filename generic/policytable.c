@@ -70,7 +70,24 @@ static const char *const ianaList4[] = {
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
     NULL
 };
-static const char *const ianaList5[] = {
+static const char *const certSigList5[] = {
+    "rsa_pss_pss_sha256",
+    "rsa_pss_pss_sha384",
+    "rsa_pss_pss_sha512",
+    "rsa_pss_rsae_sha256",
+    "rsa_pss_rsae_sha384",
+    "rsa_pss_rsae_sha512",
+    "rsa_pkcs1_sha256",
+    "rsa_pkcs1_sha384",
+    "rsa_pkcs1_sha512",
+    "legacy_rsa_sha224",
+    "ecdsa_sha256",
+    "ecdsa_sha384",
+    "ecdsa_sha512",
+    "legacy_ecdsa_sha224",
+    NULL
+};
+static const char *const ianaList6[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
@@ -79,13 +96,13 @@ static const char *const ianaList5[] = {
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     NULL
 };
-static const char *const groupList6[] = {
+static const char *const groupList7[] = {
     "secp256r1",
     "secp384r1",
     "secp521r1",
     NULL
 };
-static const char *const leftOutList7[] = {
+static const char *const leftOutList8[] = {
     "group X25519MLKEM768: needs OpenSSL >= 3.5",
     "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
     "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
@@ -94,7 +111,27 @@ static const char *const leftOutList7[] = {
     "signature scheme mldsa87: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const ianaList8[] = {
+static const char *const certSigList9[] = {
+    "mldsa44",
+    "mldsa65",
+    "mldsa87",
+    "rsa_pss_pss_sha256",
+    "rsa_pss_pss_sha384",
+    "rsa_pss_pss_sha512",
+    "rsa_pss_rsae_sha256",
+    "rsa_pss_rsae_sha384",
+    "rsa_pss_rsae_sha512",
+    "rsa_pkcs1_sha256",
+    "rsa_pkcs1_sha384",
+    "rsa_pkcs1_sha512",
+    "legacy_rsa_sha224",
+    "ecdsa_sha256",
+    "ecdsa_sha384",
+    "ecdsa_sha512",
+    "legacy_ecdsa_sha224",
+    NULL
+};
+static const char *const ianaList10[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -119,13 +156,13 @@ static const char *const ianaList8[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const groupList9[] = {
+static const char *const groupList11[] = {
     "x25519",
     "secp256r1",
     "secp384r1",
     NULL
 };
-static const char *const sigList10[] = {
+static const char *const sigList12[] = {
     "rsa_pss_pss_sha256",
     "rsa_pss_pss_sha384",
     "rsa_pss_pss_sha512",
@@ -144,7 +181,7 @@ static const char *const sigList10[] = {
     "ecdsa_sha1",
     NULL
 };
-static const char *const ianaList11[] = {
+static const char *const ianaList13[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
@@ -155,7 +192,7 @@ static const char *const ianaList11[] = {
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     NULL
 };
-static const char *const ianaList12[] = {
+static const char *const ianaList14[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
@@ -168,7 +205,7 @@ static const char *const ianaList12[] = {
     "TLS_AES_256_GCM_SHA384",
     NULL
 };
-static const char *const sigList13[] = {
+static const char *const sigList15[] = {
     "rsa_pss_rsae_sha256",
     "rsa_pss_rsae_sha384",
     "rsa_pss_rsae_sha512",
@@ -183,7 +220,7 @@ static const char *const sigList13[] = {
     "rsa_pss_pss_sha512",
     NULL
 };
-static const char *const ianaList14[] = {
+static const char *const ianaList16[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -204,7 +241,7 @@ static const char *const ianaList14[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const ianaList15[] = {
+static const char *const ianaList17[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
@@ -219,12 +256,12 @@ static const char *const ianaList15[] = {
     "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
     NULL
 };
-static const char *const groupList16[] = {
+static const char *const groupList18[] = {
     "secp256r1",
     "secp384r1",
     NULL
 };
-static const char *const sigList17[] = {
+static const char *const sigList19[] = {
     "rsa_pkcs1_sha256",
     "rsa_pkcs1_sha384",
     "rsa_pkcs1_sha512",
@@ -234,12 +271,12 @@ static const char *const sigList17[] = {
     "legacy_ecdsa_sha224",
     NULL
 };
-static const char *const leftOutList18[] = {
+static const char *const leftOutList20[] = {
     "group X25519MLKEM768: needs OpenSSL >= 3.5",
     "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const leftOutList19[] = {
+static const char *const leftOutList21[] = {
     "group X25519MLKEM768: needs OpenSSL >= 3.5",
     "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
     "signature scheme mldsa44: needs OpenSSL >= 3.5",
@@ -247,7 +284,7 @@ static const char *const leftOutList19[] = {
     "signature scheme mldsa87: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const ianaList20[] = {
+static const char *const ianaList22[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
@@ -268,7 +305,7 @@ static const char *const ianaList20[] = {
     "TLS_RSA_WITH_AES_256_CBC_SHA",
     NULL
 };
-static const char *const sigList21[] = {
+static const char *const sigList23[] = {
     "rsa_pkcs1_sha256",
     "rsa_pkcs1_sha384",
     "rsa_pkcs1_sha512",
@@ -281,40 +318,10 @@ static const char *const sigList21[] = {
     "ecdsa_sha1",
     NULL
 };
-static const char *const leftOutList22[] = {
+static const char *const leftOutList24[] = {
 
         "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
         "OpenSSL 3.0",
-    NULL
-};
-static const char *const ianaList23[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    NULL
-};
-static const char *const ianaList24[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
     NULL
 };
 static const char *const ianaList25[] = {
@@ -326,35 +333,81 @@ static const char *const ianaList25[] = {
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
     NULL
 };
 static const char *const ianaList26[] = {
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    NULL
+};
+static const char *const ianaList27[] = {
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    NULL
+};
+static const char *const ianaList28[] = {
     "TLS_AES_256_GCM_SHA384",
     NULL
 };
-static const char *const groupList27[] = {
+static const char *const groupList29[] = {
     "secp384r1",
     NULL
 };
-static const char *const sigList28[] = {
+static const char *const sigList30[] = {
     "ecdsa_sha384",
     "rsa_pss_pss_sha384",
     "rsa_pss_rsae_sha384",
     "rsa_pkcs1_sha384",
     NULL
 };
-static const char *const leftOutList29[] = {
+static const char *const leftOutList31[] = {
     "group MLKEM1024: needs OpenSSL >= 3.5",
     "signature scheme mldsa87: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const ianaList30[] = {
+static const char *const certSigList32[] = {
+    "mldsa87",
+    "ecdsa_sha384",
+    "rsa_pss_pss_sha384",
+    "rsa_pss_rsae_sha384",
+    "rsa_pkcs1_sha384",
+    "ecdsa_sha256",
+    "rsa_pss_pss_sha256",
+    "rsa_pss_rsae_sha256",
+    "rsa_pkcs1_sha256",
+    "ecdsa_sha512",
+    "rsa_pss_pss_sha512",
+    "rsa_pss_rsae_sha512",
+    "rsa_pkcs1_sha512",
+    NULL
+};
+static const char *const ianaList33[] = {
     "TLS_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     NULL
 };
-static const char *const ianaList31[] = {
+static const char *const ianaList34[] = {
     "TLS_AES_256_GCM_SHA384",
     "TLS_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
@@ -377,13 +430,13 @@ static const char *const ianaList31[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const groupList32[] = {
+static const char *const groupList35[] = {
     "secp384r1",
     "secp256r1",
     "secp521r1",
     NULL
 };
-static const char *const sigList33[] = {
+static const char *const sigList36[] = {
     "ecdsa_sha384",
     "rsa_pss_pss_sha384",
     "rsa_pss_rsae_sha384",
@@ -398,7 +451,7 @@ static const char *const sigList33[] = {
     "rsa_pkcs1_sha512",
     NULL
 };
-static const char *const ianaList34[] = {
+static const char *const ianaList37[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
@@ -418,13 +471,13 @@ static const char *const ianaList34[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const groupList35[] = {
+static const char *const groupList38[] = {
     "secp256r1",
     "x25519",
     "secp384r1",
     NULL
 };
-static const char *const leftOutList36[] = {
+static const char *const leftOutList39[] = {
 
         "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
         "OpenSSL 3.0",
@@ -432,14 +485,14 @@ static const char *const leftOutList36[] = {
     "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
     NULL
 };
-static const char *const leftOutList37[] = {
+static const char *const leftOutList40[] = {
 
         "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
         "OpenSSL 3.0",
     "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
     NULL
 };
-static const char *const ianaList38[] = {
+static const char *const ianaList41[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -462,7 +515,7 @@ static const char *const ianaList38[] = {
     "TLS_RSA_WITH_AES_256_CBC_SHA",
     NULL
 };
-static const char *const sigList39[] = {
+static const char *const sigList42[] = {
     "ecdsa_sha256",
     "ecdsa_sha384",
     "ecdsa_sha512",
@@ -481,55 +534,10 @@ static const char *const sigList39[] = {
     "ecdsa_sha1",
     NULL
 };
-static const char *const ianaList40[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    NULL
-};
-static const char *const leftOutList41[] = {
-
-        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
-        "OpenSSL 3.0",
-    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
-    "group X25519MLKEM768: needs OpenSSL >= 3.5",
-    "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
-    "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
-    "signature scheme mldsa44: needs OpenSSL >= 3.5",
-    "signature scheme mldsa65: needs OpenSSL >= 3.5",
-    "signature scheme mldsa87: needs OpenSSL >= 3.5",
-    "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
-    NULL
-};
-static const char *const leftOutList42[] = {
-
-        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
-        "OpenSSL 3.0",
-    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
-    "group X25519MLKEM768: needs OpenSSL >= 3.5",
-    "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
-    "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
-    "signature scheme mldsa44: needs OpenSSL >= 3.5",
-    "signature scheme mldsa65: needs OpenSSL >= 3.5",
-    "signature scheme mldsa87: needs OpenSSL >= 3.5",
-    NULL
-};
 static const char *const ianaList43[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
 static const char *const leftOutList44[] = {
@@ -539,6 +547,10 @@ static const char *const leftOutList44[] = {
     "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
     "group X25519MLKEM768: needs OpenSSL >= 3.5",
     "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
+    "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
+    "signature scheme mldsa44: needs OpenSSL >= 3.5",
+    "signature scheme mldsa65: needs OpenSSL >= 3.5",
+    "signature scheme mldsa87: needs OpenSSL >= 3.5",
     "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
     NULL
 };
@@ -546,11 +558,52 @@ static const char *const leftOutList45[] = {
 
         "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
         "OpenSSL 3.0",
+    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
+    "group X25519MLKEM768: needs OpenSSL >= 3.5",
+    "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
+    "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
+    "signature scheme mldsa44: needs OpenSSL >= 3.5",
+    "signature scheme mldsa65: needs OpenSSL >= 3.5",
+    "signature scheme mldsa87: needs OpenSSL >= 3.5",
+    NULL
+};
+static const char *const ianaList46[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    NULL
+};
+static const char *const leftOutList47[] = {
+
+        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
+        "OpenSSL 3.0",
+    "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
+    "group X25519MLKEM768: needs OpenSSL >= 3.5",
+    "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
+    "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
+    NULL
+};
+static const char *const leftOutList48[] = {
+
+        "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
+        "OpenSSL 3.0",
     "group X25519MLKEM768: needs OpenSSL >= 3.5",
     "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const ianaList46[] = {
+static const char *const ianaList49[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -576,78 +629,61 @@ static const char *const ianaList46[] = {
     "TLS_RSA_WITH_AES_256_CBC_SHA",
     NULL
 };
-static const char *const ianaList47[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    NULL
-};
-static const char *const ianaList48[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    NULL
-};
-static const char *const sigList49[] = {
-    "rsa_pss_pss_sha256",
-    "rsa_pss_pss_sha384",
-    "rsa_pss_pss_sha512",
-    "rsa_pss_rsae_sha256",
-    "rsa_pss_rsae_sha384",
-    "rsa_pss_rsae_sha512",
-    "rsa_pkcs1_sha256",
-    "rsa_pkcs1_sha384",
-    "rsa_pkcs1_sha512",
-    "legacy_rsa_sha224",
-    "ecdsa_sha256",
-    "ecdsa_sha384",
-    "ecdsa_sha512",
-    "legacy_ecdsa_sha224",
-    NULL
-};
 static const char *const ianaList50[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList51[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList52[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
     "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
     NULL
 };
-static const char *const ianaList51[] = {
+static const char *const ianaList53[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
@@ -656,7 +692,7 @@ static const char *const ianaList51[] = {
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     NULL
 };
-static const char *const sigList52[] = {
+static const char *const sigList54[] = {
     "rsa_pss_pss_sha256",
     "rsa_pss_pss_sha384",
     "rsa_pss_pss_sha512",
@@ -671,7 +707,7 @@ static const char *const sigList52[] = {
     "ecdsa_sha512",
     NULL
 };
-static const char *const ianaList53[] = {
+static const char *const ianaList55[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -679,40 +715,6 @@ static const char *const ianaList53[] = {
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    NULL
-};
-static const char *const ianaList54[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    NULL
-};
-static const char *const ianaList55[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     "TLS_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_RSA_WITH_AES_256_GCM_SHA384",
@@ -722,6 +724,40 @@ static const char *const ianaList55[] = {
 static const char *const ianaList56[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    NULL
+};
+static const char *const ianaList57[] = {
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList58[] = {
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
@@ -730,7 +766,7 @@ static const char *const ianaList56[] = {
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
     NULL
 };
-static const char *const ianaList57[] = {
+static const char *const ianaList59[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -756,14 +792,14 @@ static const char *const ianaList57[] = {
     "TLS_RSA_WITH_AES_256_CBC_SHA",
     NULL
 };
-static const char *const leftOutList58[] = {
+static const char *const leftOutList60[] = {
     "group X25519MLKEM768: needs OpenSSL >= 3.5",
     "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
     "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
     "group MLKEM1024: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const ianaList59[] = {
+static const char *const ianaList61[] = {
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
@@ -775,13 +811,13 @@ static const char *const ianaList59[] = {
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const leftOutList60[] = {
+static const char *const leftOutList62[] = {
 
         "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
         "Debian's OpenSSL 3.0",
     NULL
 };
-static const char *const ianaList61[] = {
+static const char *const ianaList63[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -796,78 +832,24 @@ static const char *const ianaList61[] = {
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const ianaList62[] = {
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    NULL
-};
-static const char *const ianaList63[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    NULL
-};
 static const char *const ianaList64[] = {
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
     NULL
 };
 static const char *const ianaList65[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
-    "TLS_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
     NULL
 };
 static const char *const ianaList66[] = {
@@ -876,6 +858,60 @@ static const char *const ianaList66[] = {
     "TLS_CHACHA20_POLY1305_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    NULL
+};
+static const char *const ianaList67[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList68[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
@@ -900,7 +936,7 @@ static const char *const ianaList66[] = {
     "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
     NULL
 };
-static const char *const ianaList67[] = {
+static const char *const ianaList69[] = {
     "TLS_AES_256_GCM_SHA384",
     "TLS_AES_128_GCM_SHA256",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -915,14 +951,14 @@ static const char *const ianaList67[] = {
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const ianaList68[] = {
+static const char *const ianaList70[] = {
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
     "TLS_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const leftOutList69[] = {
+static const char *const leftOutList71[] = {
 
         "cipher suite TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
         "Debian's OpenSSL 3.0",
@@ -934,7 +970,7 @@ static const char *const leftOutList69[] = {
     "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
     NULL
 };
-static const char *const leftOutList70[] = {
+static const char *const leftOutList72[] = {
 
         "cipher suite TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
         "Debian's OpenSSL 3.0",
@@ -945,7 +981,7 @@ static const char *const leftOutList70[] = {
     "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
     NULL
 };
-static const char *const leftOutList71[] = {
+static const char *const leftOutList73[] = {
 
         "cipher suite TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
         "Debian's OpenSSL 3.0",
@@ -954,7 +990,7 @@ static const char *const leftOutList71[] = {
         "OpenSSL 3.0",
     NULL
 };
-static const char *const ianaList72[] = {
+static const char *const ianaList74[] = {
     "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
@@ -963,7 +999,7 @@ static const char *const ianaList72[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const ianaList73[] = {
+static const char *const ianaList75[] = {
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
@@ -974,7 +1010,7 @@ static const char *const ianaList73[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const leftOutList74[] = {
+static const char *const leftOutList76[] = {
 
         "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
         "Debian's OpenSSL 3.0",
@@ -983,37 +1019,37 @@ static const char *const leftOutList74[] = {
         "OpenSSL 3.0",
     NULL
 };
-static const char *const ianaList75[] = {
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    NULL
-};
-static const char *const ianaList76[] = {
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    NULL
-};
 static const char *const ianaList77[] = {
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList78[] = {
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList79[] = {
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
@@ -1025,60 +1061,12 @@ static const char *const ianaList77[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const ianaList78[] = {
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    NULL
-};
-static const char *const ianaList79[] = {
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    NULL
-};
 static const char *const ianaList80[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     "TLS_RSA_WITH_AES_128_GCM_SHA256",
@@ -1095,6 +1083,54 @@ static const char *const ianaList80[] = {
     NULL
 };
 static const char *const ianaList81[] = {
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList82[] = {
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList83[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
@@ -1121,40 +1157,11 @@ static const char *const ianaList81[] = {
     "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
     NULL
 };
-static const char *const ianaList82[] = {
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    NULL
-};
-static const char *const ianaList83[] = {
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    NULL
-};
 static const char *const ianaList84[] = {
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     "TLS_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_RSA_WITH_AES_256_GCM_SHA384",
@@ -1166,10 +1173,7 @@ static const char *const ianaList84[] = {
 static const char *const ianaList85[] = {
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     "TLS_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_RSA_WITH_AES_256_GCM_SHA384",
@@ -1180,10 +1184,10 @@ static const char *const ianaList85[] = {
     NULL
 };
 static const char *const ianaList86[] = {
-    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
@@ -1196,6 +1200,38 @@ static const char *const ianaList86[] = {
     NULL
 };
 static const char *const ianaList87[] = {
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList88[] = {
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList89[] = {
     "TLS_AES_256_GCM_SHA384",
     "TLS_AES_128_GCM_SHA256",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -1210,39 +1246,39 @@ static const char *const ianaList87[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     NULL
 };
-static const char *const groupList88[] = {
+static const char *const groupList90[] = {
     "x25519",
     "secp256r1",
     "secp384r1",
     "secp521r1",
     NULL
 };
-static const char *const leftOutList89[] = {
+static const char *const leftOutList91[] = {
     "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
     NULL
 };
-static const char *const ianaList90[] = {
+static const char *const ianaList92[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     NULL
 };
-static const char *const sigList91[] = {
+static const char *const sigList93[] = {
     "rsa_pkcs1_sha384",
     "rsa_pkcs1_sha512",
     "ecdsa_sha384",
     "ecdsa_sha512",
     NULL
 };
-static const char *const ianaList92[] = {
+static const char *const ianaList94[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     NULL
 };
-static const char *const ianaList93[] = {
+static const char *const ianaList95[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -1274,7 +1310,7 @@ static const char *const ianaList93[] = {
     "TLS_RSA_WITH_AES_256_CBC_SHA",
     NULL
 };
-static const char *const leftOutList94[] = {
+static const char *const leftOutList96[] = {
 
         "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
         "Debian's OpenSSL 3.0",
@@ -1286,118 +1322,163 @@ static const char *const leftOutList94[] = {
         "OpenSSL 3.0",
     NULL
 };
-static const char *const ianaList95[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_AES_256_GCM_SHA384",
-    NULL
-};
-static const char *const ianaList96[] = {
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_AES_256_GCM_SHA384",
-    NULL
-};
 static const char *const ianaList97[] = {
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    NULL
-};
-static const char *const ianaList98[] = {
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    NULL
-};
-static const char *const ianaList99[] = {
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
     "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
     "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_AES_256_GCM_SHA384",
+    NULL
+};
+static const char *const certKeyList98[] = {
+    "ecdsa_p384",
+    "rsa_3072",
+    "rsa_4096",
+    "rsa_pss_3072",
+    "rsa_pss_4096",
+    NULL
+};
+static const char *const certSigList99[] = {
+    "ecdsa_sha384",
+    "rsa_pkcs1_sha384",
     NULL
 };
 static const char *const ianaList100[] = {
-    "TLS_AES_256_GCM_SHA384",
-    "TLS_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_AES_256_GCM_SHA384",
     NULL
 };
 static const char *const ianaList101[] = {
-    "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_AES_128_GCM_SHA256",
     "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
-    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_RSA_WITH_AES_256_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
-    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
     NULL
 };
 static const char *const ianaList102[] = {
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    NULL
+};
+static const char *const ianaList103[] = {
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    NULL
+};
+static const char *const ianaList104[] = {
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    NULL
+};
+static const char *const certKeyList105[] = {
+    "mldsa_87",
+    NULL
+};
+static const char *const certSigList106[] = {
+    "mldsa87",
+    NULL
+};
+static const char *const certSigList107[] = {
+    "mldsa87",
+    "ecdsa_sha384",
+    "rsa_pkcs1_sha384",
+    NULL
+};
+static const char *const certSigList108[] = {
+    "mldsa87",
+    "rsa_pss_pss_sha256",
+    "rsa_pss_pss_sha384",
+    "rsa_pss_pss_sha512",
+    "rsa_pss_rsae_sha256",
+    "rsa_pss_rsae_sha384",
+    "rsa_pss_rsae_sha512",
+    "rsa_pkcs1_sha256",
+    "rsa_pkcs1_sha384",
+    "rsa_pkcs1_sha512",
+    "legacy_rsa_sha224",
+    "ecdsa_sha256",
+    "ecdsa_sha384",
+    "ecdsa_sha512",
+    "legacy_ecdsa_sha224",
+    NULL
+};
+static const char *const ianaList109[] = {
+    "TLS_AES_128_GCM_SHA256",
+    "TLS_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
+    NULL
+};
+static const char *const ianaList110[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
@@ -1426,7 +1507,7 @@ static const char *const ianaList102[] = {
     "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
     NULL
 };
-static const char *const ianaList103[] = {
+static const char *const ianaList111[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
@@ -1449,7 +1530,7 @@ static const char *const ianaList103[] = {
     "TLS_RSA_WITH_AES_256_CBC_SHA256",
     NULL
 };
-static const char *const ianaList104[] = {
+static const char *const ianaList112[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
@@ -1472,7 +1553,7 @@ static const char *const ianaList104[] = {
     "TLS_RSA_WITH_AES_256_CBC_SHA256",
     NULL
 };
-static const char *const ianaList105[] = {
+static const char *const ianaList113[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
@@ -1489,7 +1570,7 @@ static const char *const ianaList105[] = {
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     NULL
 };
-static const char *const ianaList106[] = {
+static const char *const ianaList114[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
@@ -1506,7 +1587,7 @@ static const char *const ianaList106[] = {
     "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
     NULL
 };
-static const char *const sigList107[] = {
+static const char *const sigList115[] = {
     "ecdsa_sha256",
     "ecdsa_sha384",
     "ecdsa_sha512",
@@ -1524,7 +1605,7 @@ static const char *const sigList107[] = {
     "rsa_pkcs1_sha1",
     NULL
 };
-static const char *const ianaList108[] = {
+static const char *const ianaList116[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
     "TLS_RSA_WITH_AES_256_CBC_SHA",
@@ -1557,7 +1638,7 @@ static const char *const ianaList108[] = {
     "TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
     NULL
 };
-static const char *const sigList109[] = {
+static const char *const sigList117[] = {
     "rsa_pkcs1_sha1",
     "legacy_rsa_sha224",
     "rsa_pkcs1_sha256",
@@ -1576,7 +1657,7 @@ static const char *const sigList109[] = {
     "rsa_pss_pss_sha512",
     NULL
 };
-static const char *const leftOutList110[] = {
+static const char *const leftOutList118[] = {
     "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
     "cipher suite TLS_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's OpenSSL 3.0",
 
@@ -1602,7 +1683,7 @@ static const char *const leftOutList110[] = {
     "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
     NULL
 };
-static const char *const ianaList111[] = {
+static const char *const ianaList119[] = {
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
     "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
@@ -1625,7 +1706,7 @@ static const char *const ianaList111[] = {
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
     NULL
 };
-static const char *const leftOutList112[] = {
+static const char *const leftOutList120[] = {
     "group X25519MLKEM768: needs OpenSSL >= 3.5",
     "group SecP256r1MLKEM768: needs OpenSSL >= 3.5",
     "group SecP384r1MLKEM1024: needs OpenSSL >= 3.5",
@@ -1635,7 +1716,7 @@ static const char *const leftOutList112[] = {
     "signature scheme mldsa87: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const ianaList113[] = {
+static const char *const ianaList121[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
     "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
@@ -1645,7 +1726,7 @@ static const char *const ianaList113[] = {
     "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
     NULL
 };
-static const char *const ianaList114[] = {
+static const char *const ianaList122[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     "TLS_RSA_WITH_AES_256_CBC_SHA",
@@ -1655,7 +1736,7 @@ static const char *const ianaList114[] = {
     "TLS_RSA_WITH_AES_256_GCM_SHA384",
     NULL
 };
-static const char *const leftOutList115[] = {
+static const char *const leftOutList123[] = {
     "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
     "cipher suite TLS_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's OpenSSL 3.0",
 
@@ -1663,7 +1744,7 @@ static const char *const leftOutList115[] = {
         "OpenSSL 3.0",
     NULL
 };
-static const char *const ianaList116[] = {
+static const char *const ianaList124[] = {
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
     "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
     "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
@@ -1693,7 +1774,7 @@ static const char *const ianaList116[] = {
     "TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
     NULL
 };
-static const char *const leftOutList117[] = {
+static const char *const leftOutList125[] = {
     "cipher suite TLS_RSA_WITH_RC4_128_MD5: RC4 suites are compiled out of Debian's OpenSSL 3.0",
     "cipher suite TLS_RSA_WITH_RC4_128_SHA: RC4 suites are compiled out of Debian's OpenSSL 3.0",
 
@@ -1711,7 +1792,7 @@ static const char *const leftOutList117[] = {
     "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
     NULL
 };
-static const char *const ianaList118[] = {
+static const char *const ianaList126[] = {
     "TLS_RSA_WITH_AES_128_CBC_SHA",
     "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
     "TLS_RSA_WITH_AES_256_CBC_SHA",
@@ -1741,7 +1822,7 @@ static const char *const ianaList118[] = {
     "TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
     NULL
 };
-static const char *const leftOutList119[] = {
+static const char *const leftOutList127[] = {
     "signature scheme legacy_rsa_md5_sha1: implicit in OpenSSL for TLS < 1.2, nothing to configure",
     "signature scheme mldsa44: needs OpenSSL >= 3.5",
     "signature scheme mldsa65: needs OpenSSL >= 3.5",
@@ -1749,11 +1830,11 @@ static const char *const leftOutList119[] = {
     "protocol SSLv3: Debian's OpenSSL 3.0 is built without SSLv3",
     NULL
 };
-static const char *const leftOutList120[] = {
+static const char *const leftOutList128[] = {
     "cipher suite TLS_NULL_WITH_NULL_NULL: not a cipher; OpenSSL cannot negotiate it",
     NULL
 };
-static const char *const leftOutList121[] = {
+static const char *const leftOutList129[] = {
 
         "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
         "Debian's OpenSSL 3.0",
@@ -1761,12 +1842,12 @@ static const char *const leftOutList121[] = {
     "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const leftOutList122[] = {
+static const char *const leftOutList130[] = {
     "group x25519_kyber-512-r3: needs OpenSSL >= 3.5",
     "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const leftOutList123[] = {
+static const char *const leftOutList131[] = {
 
         "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
         "OpenSSL 3.0",
@@ -1774,7 +1855,7 @@ static const char *const leftOutList123[] = {
     "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const ianaList124[] = {
+static const char *const ianaList132[] = {
     "TLS_AES_256_GCM_SHA384",
     "TLS_AES_128_GCM_SHA256",
     "TLS_CHACHA20_POLY1305_SHA256",
@@ -1804,7 +1885,7 @@ static const char *const ianaList124[] = {
     "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256",
     NULL
 };
-static const char *const leftOutList125[] = {
+static const char *const leftOutList133[] = {
 
         "cipher suite TLS_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of Debian's "
         "OpenSSL 3.0",
@@ -1816,7 +1897,7 @@ static const char *const leftOutList125[] = {
     "group x25519_kyber-512-r3: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const leftOutList126[] = {
+static const char *const leftOutList134[] = {
     "group SecP256r1Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
     "group X25519Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
     "group secp384r1_kyber-768-r3: needs OpenSSL >= 3.5",
@@ -1825,7 +1906,7 @@ static const char *const leftOutList126[] = {
     "group x25519_kyber-512-r3: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const leftOutList127[] = {
+static const char *const leftOutList135[] = {
 
         "cipher suite TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 3DES suites are compiled out of "
         "Debian's OpenSSL 3.0",
@@ -1837,7 +1918,7 @@ static const char *const leftOutList127[] = {
     "group x25519_kyber-512-r3: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const ianaList128[] = {
+static const char *const ianaList136[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
@@ -1854,14 +1935,14 @@ static const char *const ianaList128[] = {
     "TLS_RSA_WITH_AES_256_CBC_SHA256",
     NULL
 };
-static const char *const leftOutList129[] = {
+static const char *const leftOutList137[] = {
     "group SecP256r1Kyber768Draft00: pre-standard Kyber draft that no OpenSSL release implements",
     "group secp384r1_kyber-768-r3: needs OpenSSL >= 3.5",
     "group secp521r1_kyber-1024-r3: needs OpenSSL >= 3.5",
     "group secp256r1_kyber-512-r3: needs OpenSSL >= 3.5",
     NULL
 };
-static const char *const ianaList130[] = {
+static const char *const ianaList138[] = {
     "TLS_AES_128_GCM_SHA256",
     "TLS_AES_256_GCM_SHA384",
     "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
@@ -1906,6 +1987,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = groupList1,
         .sigSchemes = sigList2,
         .leftOut = leftOutList3,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 1: default_tls13 */
         .name = "default_tls13",
@@ -1939,6 +2023,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = groupList1,
         .sigSchemes = sigList2,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList5,
+        .certLocal = 0,
     },
     {   /* 2: default_fips */
         .name = "default_fips",
@@ -1965,10 +2052,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList5,
-        .groupNames = groupList6,
+        .ianaCiphers = ianaList6,
+        .groupNames = groupList7,
         .sigSchemes = sigList2,
         .leftOut = leftOutList3,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList5,
+        .certLocal = 0,
     },
     {   /* 3: default_pq */
         .name = "default_pq",
@@ -2001,7 +2091,10 @@ static const S2nPolicy policyTable[] = {
         .ianaCiphers = ianaList4,
         .groupNames = groupList1,
         .sigSchemes = sigList2,
-        .leftOut = leftOutList7,
+        .leftOut = leftOutList8,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList9,
+        .certLocal = 0,
     },
     {   /* 4: 20241106 */
         .name = "20241106",
@@ -2033,10 +2126,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList8,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList10,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 5: 20240501 */
         .name = "20240501",
@@ -2064,10 +2160,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList11,
+        .ianaCiphers = ianaList13,
         .groupNames = groupList1,
         .sigSchemes = sigList2,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 6: 20240502 */
         .name = "20240502",
@@ -2095,10 +2194,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList11,
-        .groupNames = groupList6,
+        .ianaCiphers = ianaList13,
+        .groupNames = groupList7,
         .sigSchemes = sigList2,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList5,
+        .certLocal = 0,
     },
     {   /* 7: 20240503 */
         .name = "20240503",
@@ -2132,6 +2234,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = groupList1,
         .sigSchemes = sigList2,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList5,
+        .certLocal = 0,
     },
     {   /* 8: 20230317 */
         .name = "20230317",
@@ -2157,10 +2262,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha256:rsa_pss_pss_sha384:rsa_pss_pss_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList12,
-        .groupNames = groupList6,
-        .sigSchemes = sigList13,
+        .ianaCiphers = ianaList14,
+        .groupNames = groupList7,
+        .sigSchemes = sigList15,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = sigList15,
+        .certLocal = 0,
     },
     {   /* 9: 20240331 */
         .name = "20240331",
@@ -2186,10 +2294,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha256:rsa_pss_pss_sha384:rsa_pss_pss_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList11,
-        .groupNames = groupList6,
-        .sigSchemes = sigList13,
+        .ianaCiphers = ianaList13,
+        .groupNames = groupList7,
+        .sigSchemes = sigList15,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = sigList15,
+        .certLocal = 0,
     },
     {   /* 10: 20240417 */
         .name = "20240417",
@@ -2221,10 +2332,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList14,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList16,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList5,
+        .certLocal = 0,
     },
     {   /* 11: 20240416 */
         .name = "20240416",
@@ -2250,10 +2364,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:ecdsa_secp521r1_sha512:ECDSA+SHA224",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList15,
-        .groupNames = groupList16,
-        .sigSchemes = sigList17,
+        .ianaCiphers = ianaList17,
+        .groupNames = groupList18,
+        .sigSchemes = sigList19,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = sigList19,
+        .certLocal = 0,
     },
     {   /* 12: 20241001 */
         .name = "20241001",
@@ -2286,7 +2403,10 @@ static const S2nPolicy policyTable[] = {
         .ianaCiphers = ianaList4,
         .groupNames = groupList1,
         .sigSchemes = sigList2,
-        .leftOut = leftOutList18,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList5,
+        .certLocal = 0,
     },
     {   /* 13: 20250512 */
         .name = "20250512",
@@ -2319,7 +2439,10 @@ static const S2nPolicy policyTable[] = {
         .ianaCiphers = ianaList4,
         .groupNames = groupList1,
         .sigSchemes = sigList2,
-        .leftOut = leftOutList19,
+        .leftOut = leftOutList21,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList9,
+        .certLocal = 0,
     },
     {   /* 14: 20250721 */
         .name = "20250721",
@@ -2352,7 +2475,10 @@ static const S2nPolicy policyTable[] = {
         .ianaCiphers = ianaList4,
         .groupNames = groupList1,
         .sigSchemes = sigList2,
-        .leftOut = leftOutList7,
+        .leftOut = leftOutList8,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList9,
+        .certLocal = 0,
     },
     {   /* 15: 20251014 */
         .name = "20251014",
@@ -2384,6 +2510,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = groupList1,
         .sigSchemes = sigList2,
         .leftOut = leftOutList3,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 16: 20251015 */
         .name = "20251015",
@@ -2410,10 +2539,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList5,
-        .groupNames = groupList6,
+        .ianaCiphers = ianaList6,
+        .groupNames = groupList7,
         .sigSchemes = sigList2,
         .leftOut = leftOutList3,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList5,
+        .certLocal = 0,
     },
     {   /* 17: 20241001_pq_mixed */
         .name = "20241001_pq_mixed",
@@ -2446,7 +2578,10 @@ static const S2nPolicy policyTable[] = {
         .ianaCiphers = ianaList4,
         .groupNames = groupList1,
         .sigSchemes = sigList2,
-        .leftOut = leftOutList18,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList5,
+        .certLocal = 0,
     },
     {   /* 18: ELBSecurityPolicy-TLS-1-0-2015-04 */
         .name = "ELBSecurityPolicy-TLS-1-0-2015-04",
@@ -2474,10 +2609,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList20,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList22,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 19: ELBSecurityPolicy-TLS-1-0-2015-05 */
         .name = "ELBSecurityPolicy-TLS-1-0-2015-05",
@@ -2505,10 +2643,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList20,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList22,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 20: ELBSecurityPolicy-2016-08 */
         .name = "ELBSecurityPolicy-2016-08",
@@ -2536,10 +2677,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList20,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList22,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 21: ELBSecurityPolicy-TLS-1-1-2017-01 */
         .name = "ELBSecurityPolicy-TLS-1-1-2017-01",
@@ -2567,10 +2711,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList20,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList22,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 22: ELBSecurityPolicy-TLS-1-2-2017-01 */
         .name = "ELBSecurityPolicy-TLS-1-2-2017-01",
@@ -2597,10 +2744,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList23,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList25,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 23: ELBSecurityPolicy-TLS-1-2-Ext-2018-06 */
         .name = "ELBSecurityPolicy-TLS-1-2-Ext-2018-06",
@@ -2628,10 +2778,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList20,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList22,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 24: ELBSecurityPolicy-FS-2018-06 */
         .name = "ELBSecurityPolicy-FS-2018-06",
@@ -2658,10 +2811,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList24,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList26,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 25: ELBSecurityPolicy-FS-1-2-2019-08 */
         .name = "ELBSecurityPolicy-FS-1-2-2019-08",
@@ -2688,10 +2844,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList24,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList26,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 26: ELBSecurityPolicy-FS-1-1-2019-08 */
         .name = "ELBSecurityPolicy-FS-1-1-2019-08",
@@ -2718,10 +2877,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList24,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList26,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 27: ELBSecurityPolicy-FS-1-2-Res-2019-08 */
         .name = "ELBSecurityPolicy-FS-1-2-Res-2019-08",
@@ -2747,10 +2909,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList25,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList27,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 28: ELBSecurityPolicy-TLS13-1-3-CNSA2-INTEROP1-FIPS-PQ-2026-07 */
         .name = "ELBSecurityPolicy-TLS13-1-3-CNSA2-INTEROP1-FIPS-PQ-2026-07",
@@ -2768,10 +2933,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList26,
-        .groupNames = groupList27,
-        .sigSchemes = sigList28,
-        .leftOut = leftOutList29,
+        .ianaCiphers = ianaList28,
+        .groupNames = groupList29,
+        .sigSchemes = sigList30,
+        .leftOut = leftOutList31,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList32,
+        .certLocal = 0,
     },
     {   /* 29: ELBSecurityPolicy-TLS13-1-2-CNSA2-INTEROP2-FIPS-PQ-2026-07 */
         .name = "ELBSecurityPolicy-TLS13-1-2-CNSA2-INTEROP2-FIPS-PQ-2026-07",
@@ -2789,10 +2957,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList30,
-        .groupNames = groupList27,
-        .sigSchemes = sigList28,
-        .leftOut = leftOutList29,
+        .ianaCiphers = ianaList33,
+        .groupNames = groupList29,
+        .sigSchemes = sigList30,
+        .leftOut = leftOutList31,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList32,
+        .certLocal = 0,
     },
     {   /* 30: ELBSecurityPolicy-TLS13-1-2-CNSA2-INTEROP3-FIPS-PQ-2026-07 */
         .name = "ELBSecurityPolicy-TLS13-1-2-CNSA2-INTEROP3-FIPS-PQ-2026-07",
@@ -2820,10 +2991,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha512:rsa_pss_rsae_sha512:rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList31,
-        .groupNames = groupList32,
-        .sigSchemes = sigList33,
-        .leftOut = leftOutList29,
+        .ianaCiphers = ianaList34,
+        .groupNames = groupList35,
+        .sigSchemes = sigList36,
+        .leftOut = leftOutList31,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList32,
+        .certLocal = 0,
     },
     {   /* 31: CloudFront-Upstream */
         .name = "CloudFront-Upstream",
@@ -2852,10 +3026,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList34,
-        .groupNames = groupList35,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList36,
+        .ianaCiphers = ianaList37,
+        .groupNames = groupList38,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList39,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 32: CloudFront-Upstream-TLS-1-0 */
         .name = "CloudFront-Upstream-TLS-1-0",
@@ -2884,10 +3061,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList34,
-        .groupNames = groupList35,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList37,
+        .ianaCiphers = ianaList37,
+        .groupNames = groupList38,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList40,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 33: CloudFront-Upstream-TLS-1-1 */
         .name = "CloudFront-Upstream-TLS-1-1",
@@ -2916,10 +3096,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList34,
-        .groupNames = groupList35,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList37,
+        .ianaCiphers = ianaList37,
+        .groupNames = groupList38,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList40,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 34: CloudFront-Upstream-TLS-1-2 */
         .name = "CloudFront-Upstream-TLS-1-2",
@@ -2948,10 +3131,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList34,
-        .groupNames = groupList35,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList37,
+        .ianaCiphers = ianaList37,
+        .groupNames = groupList38,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList40,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 35: CloudFront-Upstream-2025 */
         .name = "CloudFront-Upstream-2025",
@@ -2983,10 +3169,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList38,
-        .groupNames = groupList35,
-        .sigSchemes = sigList39,
-        .leftOut = leftOutList36,
+        .ianaCiphers = ianaList41,
+        .groupNames = groupList38,
+        .sigSchemes = sigList42,
+        .leftOut = leftOutList39,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 36: CloudFront-Upstream-TLS-1-0-2025 */
         .name = "CloudFront-Upstream-TLS-1-0-2025",
@@ -3018,10 +3207,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList38,
-        .groupNames = groupList35,
-        .sigSchemes = sigList39,
-        .leftOut = leftOutList37,
+        .ianaCiphers = ianaList41,
+        .groupNames = groupList38,
+        .sigSchemes = sigList42,
+        .leftOut = leftOutList40,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 37: CloudFront-Upstream-TLS-1-1-2025 */
         .name = "CloudFront-Upstream-TLS-1-1-2025",
@@ -3053,10 +3245,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList38,
-        .groupNames = groupList35,
-        .sigSchemes = sigList39,
-        .leftOut = leftOutList37,
+        .ianaCiphers = ianaList41,
+        .groupNames = groupList38,
+        .sigSchemes = sigList42,
+        .leftOut = leftOutList40,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 38: CloudFront-Upstream-TLS-1-2-2025 */
         .name = "CloudFront-Upstream-TLS-1-2-2025",
@@ -3088,10 +3283,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList38,
-        .groupNames = groupList35,
-        .sigSchemes = sigList39,
-        .leftOut = leftOutList37,
+        .ianaCiphers = ianaList41,
+        .groupNames = groupList38,
+        .sigSchemes = sigList42,
+        .leftOut = leftOutList40,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 39: CloudFront-Upstream-TLS-1-3-2025 */
         .name = "CloudFront-Upstream-TLS-1-3-2025",
@@ -3117,10 +3315,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList40,
-        .groupNames = groupList35,
-        .sigSchemes = sigList39,
+        .ianaCiphers = ianaList43,
+        .groupNames = groupList38,
+        .sigSchemes = sigList42,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 40: CloudFront-Upstream-2025-PQ */
         .name = "CloudFront-Upstream-2025-PQ",
@@ -3152,10 +3353,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList38,
-        .groupNames = groupList35,
-        .sigSchemes = sigList39,
-        .leftOut = leftOutList41,
+        .ianaCiphers = ianaList41,
+        .groupNames = groupList38,
+        .sigSchemes = sigList42,
+        .leftOut = leftOutList44,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 41: CloudFront-Upstream-TLS-1-0-2025-PQ */
         .name = "CloudFront-Upstream-TLS-1-0-2025-PQ",
@@ -3187,10 +3391,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList38,
-        .groupNames = groupList35,
-        .sigSchemes = sigList39,
-        .leftOut = leftOutList42,
+        .ianaCiphers = ianaList41,
+        .groupNames = groupList38,
+        .sigSchemes = sigList42,
+        .leftOut = leftOutList45,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 42: CloudFront-Upstream-TLS-1-1-2025-PQ */
         .name = "CloudFront-Upstream-TLS-1-1-2025-PQ",
@@ -3222,10 +3429,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList38,
-        .groupNames = groupList35,
-        .sigSchemes = sigList39,
-        .leftOut = leftOutList42,
+        .ianaCiphers = ianaList41,
+        .groupNames = groupList38,
+        .sigSchemes = sigList42,
+        .leftOut = leftOutList45,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 43: CloudFront-Upstream-TLS-1-2-2025-PQ */
         .name = "CloudFront-Upstream-TLS-1-2-2025-PQ",
@@ -3257,10 +3467,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList38,
-        .groupNames = groupList35,
-        .sigSchemes = sigList39,
-        .leftOut = leftOutList42,
+        .ianaCiphers = ianaList41,
+        .groupNames = groupList38,
+        .sigSchemes = sigList42,
+        .leftOut = leftOutList45,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 44: CloudFront-Upstream-TLS-1-3-2025-PQ */
         .name = "CloudFront-Upstream-TLS-1-3-2025-PQ",
@@ -3286,10 +3499,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList40,
-        .groupNames = groupList35,
-        .sigSchemes = sigList39,
-        .leftOut = leftOutList7,
+        .ianaCiphers = ianaList43,
+        .groupNames = groupList38,
+        .sigSchemes = sigList42,
+        .leftOut = leftOutList8,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 45: CloudFront-SSL-v-3 */
         .name = "CloudFront-SSL-v-3",
@@ -3319,10 +3535,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList43,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList44,
+        .ianaCiphers = ianaList46,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList47,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 46: CloudFront-TLS-1-0-2014 */
         .name = "CloudFront-TLS-1-0-2014",
@@ -3354,10 +3573,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList8,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList45,
+        .ianaCiphers = ianaList10,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList48,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 47: CloudFront-TLS-1-0-2014-sha256 */
         .name = "CloudFront-TLS-1-0-2014-sha256",
@@ -3389,10 +3611,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList46,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList45,
+        .ianaCiphers = ianaList49,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList48,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 48: CloudFront-TLS-1-0-2016 */
         .name = "CloudFront-TLS-1-0-2016",
@@ -3424,10 +3649,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList8,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList10,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 49: CloudFront-TLS-1-1-2016 */
         .name = "CloudFront-TLS-1-1-2016",
@@ -3459,10 +3687,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList8,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList10,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 50: CloudFront-TLS-1-2-2017 */
         .name = "CloudFront-TLS-1-2-2017",
@@ -3494,10 +3725,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList47,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList50,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 51: CloudFront-TLS-1-2-2018-no-sha1 */
         .name = "CloudFront-TLS-1-2-2018-no-sha1",
@@ -3527,10 +3761,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList48,
-        .groupNames = groupList9,
-        .sigSchemes = sigList49,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList51,
+        .groupNames = groupList11,
+        .sigSchemes = certSigList5,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 52: CloudFront-TLS-1-2-2019-no-sha1 */
         .name = "CloudFront-TLS-1-2-2019-no-sha1",
@@ -3561,9 +3798,12 @@ static const S2nPolicy policyTable[] = {
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
         .ianaCiphers = ianaList4,
-        .groupNames = groupList9,
-        .sigSchemes = sigList49,
-        .leftOut = leftOutList18,
+        .groupNames = groupList11,
+        .sigSchemes = certSigList5,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 53: CloudFront-TLS-1-2-2021-no-sha1 */
         .name = "CloudFront-TLS-1-2-2021-no-sha1",
@@ -3592,10 +3832,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList50,
-        .groupNames = groupList9,
-        .sigSchemes = sigList49,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList52,
+        .groupNames = groupList11,
+        .sigSchemes = certSigList5,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 54: CloudFront-TLS-1-2-2025 */
         .name = "CloudFront-TLS-1-2-2025",
@@ -3620,10 +3863,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:ecdsa_secp256r1_sha256:ecdsa_secp384r1_sha384:ecdsa_secp521r1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList51,
-        .groupNames = groupList16,
-        .sigSchemes = sigList52,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList53,
+        .groupNames = groupList18,
+        .sigSchemes = sigList54,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 55: CloudFront-TLS-1-3-2025 */
         .name = "CloudFront-TLS-1-3-2025",
@@ -3647,10 +3893,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:ecdsa_secp256r1_sha256:ecdsa_secp384r1_sha384:ecdsa_secp521r1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList40,
-        .groupNames = groupList9,
-        .sigSchemes = sigList52,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList43,
+        .groupNames = groupList11,
+        .sigSchemes = sigList54,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 56: CloudFront-SSL-v-3-no-pq */
         .name = "CloudFront-SSL-v-3-no-pq",
@@ -3680,10 +3929,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList43,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList36,
+        .ianaCiphers = ianaList46,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList39,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 57: CloudFront-TLS-1-0-2014-no-pq */
         .name = "CloudFront-TLS-1-0-2014-no-pq",
@@ -3715,10 +3967,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList8,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList10,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 58: CloudFront-TLS-1-0-2014-sha256-no-pq */
         .name = "CloudFront-TLS-1-0-2014-sha256-no-pq",
@@ -3750,10 +4005,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList46,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList49,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 59: CloudFront-TLS-1-0-2016-no-pq */
         .name = "CloudFront-TLS-1-0-2016-no-pq",
@@ -3785,10 +4043,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList8,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList10,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 60: CloudFront-TLS-1-1-2016-no-pq */
         .name = "CloudFront-TLS-1-1-2016-no-pq",
@@ -3820,10 +4081,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList8,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList10,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 61: CloudFront-TLS-1-2-2017-no-pq */
         .name = "CloudFront-TLS-1-2-2017-no-pq",
@@ -3855,10 +4119,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList47,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList50,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 62: CloudFront-TLS-1-2-2018-no-sha1-no-pq */
         .name = "CloudFront-TLS-1-2-2018-no-sha1-no-pq",
@@ -3888,10 +4155,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList48,
-        .groupNames = groupList9,
-        .sigSchemes = sigList49,
+        .ianaCiphers = ianaList51,
+        .groupNames = groupList11,
+        .sigSchemes = certSigList5,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 63: CloudFront-TLS-1-2-2019-no-sha1-no-pq */
         .name = "CloudFront-TLS-1-2-2019-no-sha1-no-pq",
@@ -3922,9 +4192,12 @@ static const S2nPolicy policyTable[] = {
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
         .ianaCiphers = ianaList4,
-        .groupNames = groupList9,
-        .sigSchemes = sigList49,
+        .groupNames = groupList11,
+        .sigSchemes = certSigList5,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 64: CloudFront-TLS-1-2-2021-no-sha1-no-pq */
         .name = "CloudFront-TLS-1-2-2021-no-sha1-no-pq",
@@ -3953,10 +4226,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList50,
-        .groupNames = groupList9,
-        .sigSchemes = sigList49,
+        .ianaCiphers = ianaList52,
+        .groupNames = groupList11,
+        .sigSchemes = certSigList5,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 65: CloudFront-TLS-1-2-2025-no-pq */
         .name = "CloudFront-TLS-1-2-2025-no-pq",
@@ -3981,10 +4257,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:ecdsa_secp256r1_sha256:ecdsa_secp384r1_sha384:ecdsa_secp521r1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList51,
-        .groupNames = groupList16,
-        .sigSchemes = sigList52,
+        .ianaCiphers = ianaList53,
+        .groupNames = groupList18,
+        .sigSchemes = sigList54,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 66: CloudFront-TLS-1-3-2025-no-pq */
         .name = "CloudFront-TLS-1-3-2025-no-pq",
@@ -4008,10 +4287,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:ecdsa_secp256r1_sha256:ecdsa_secp384r1_sha384:ecdsa_secp521r1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList40,
-        .groupNames = groupList9,
-        .sigSchemes = sigList52,
+        .ianaCiphers = ianaList43,
+        .groupNames = groupList11,
+        .sigSchemes = sigList54,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 67: CloudFront-TLS-1-0-2014-PQ-Beta */
         .name = "CloudFront-TLS-1-0-2014-PQ-Beta",
@@ -4043,10 +4325,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList8,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList45,
+        .ianaCiphers = ianaList10,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList48,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 68: CloudFront-TLS-1-2-2021-no-sha1-PQ-Beta */
         .name = "CloudFront-TLS-1-2-2021-no-sha1-PQ-Beta",
@@ -4075,10 +4360,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList50,
-        .groupNames = groupList9,
-        .sigSchemes = sigList49,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList52,
+        .groupNames = groupList11,
+        .sigSchemes = certSigList5,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 69: CloudFront-TLS-1-2-2018-Beta */
         .name = "CloudFront-TLS-1-2-2018-Beta",
@@ -4107,10 +4395,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList53,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList55,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 70: CloudFront-TLS-1-2-2021-Chacha20-Boosted */
         .name = "CloudFront-TLS-1-2-2021-Chacha20-Boosted",
@@ -4139,10 +4430,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE | S2N_POLICY_CHACHA20_BOOST,
-        .ianaCiphers = ianaList50,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList52,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 71: CloudFront-SSL-v-3-Legacy */
         .name = "CloudFront-SSL-v-3-Legacy",
@@ -4170,10 +4464,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList54,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList36,
+        .ianaCiphers = ianaList56,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList39,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 72: CloudFront-TLS-1-0-2014-Legacy */
         .name = "CloudFront-TLS-1-0-2014-Legacy",
@@ -4201,10 +4498,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList54,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList56,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 73: CloudFront-TLS-1-0-2016-Legacy */
         .name = "CloudFront-TLS-1-0-2016-Legacy",
@@ -4232,10 +4532,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList54,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList56,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 74: CloudFront-TLS-1-1-2016-Legacy */
         .name = "CloudFront-TLS-1-1-2016-Legacy",
@@ -4263,10 +4566,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList54,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList56,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 75: CloudFront-TLS-1-2-2018-Legacy */
         .name = "CloudFront-TLS-1-2-2018-Legacy",
@@ -4293,10 +4599,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList55,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList57,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 76: CloudFront-TLS-1-2-2019-Legacy */
         .name = "CloudFront-TLS-1-2-2019-Legacy",
@@ -4322,10 +4631,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList56,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList58,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 77: CloudFront-TLS-1-2-2018 */
         .name = "CloudFront-TLS-1-2-2018",
@@ -4355,10 +4667,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList48,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList51,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 78: CloudFront-TLS-1-2-2019 */
         .name = "CloudFront-TLS-1-2-2019",
@@ -4389,9 +4704,12 @@ static const S2nPolicy policyTable[] = {
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
         .ianaCiphers = ianaList4,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 79: CloudFront-TLS-1-2-2021 */
         .name = "CloudFront-TLS-1-2-2021",
@@ -4420,10 +4738,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList50,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList52,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 80: AWS-CRT-SDK-SSLv3.0 */
         .name = "AWS-CRT-SDK-SSLv3.0",
@@ -4456,10 +4777,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList57,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList36,
+        .ianaCiphers = ianaList59,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList39,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 81: AWS-CRT-SDK-TLSv1.0 */
         .name = "AWS-CRT-SDK-TLSv1.0",
@@ -4492,10 +4816,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList57,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList59,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 82: AWS-CRT-SDK-TLSv1.1 */
         .name = "AWS-CRT-SDK-TLSv1.1",
@@ -4528,10 +4855,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList57,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList59,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 83: AWS-CRT-SDK-TLSv1.2 */
         .name = "AWS-CRT-SDK-TLSv1.2",
@@ -4564,10 +4894,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList57,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList59,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 84: AWS-CRT-SDK-TLSv1.3 */
         .name = "AWS-CRT-SDK-TLSv1.3",
@@ -4593,10 +4926,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList40,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList43,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 85: AWS-CRT-SDK-SSLv3.0-2023 */
         .name = "AWS-CRT-SDK-SSLv3.0-2023",
@@ -4629,10 +4965,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList57,
-        .groupNames = groupList35,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList36,
+        .ianaCiphers = ianaList59,
+        .groupNames = groupList38,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList39,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 86: AWS-CRT-SDK-TLSv1.0-2023 */
         .name = "AWS-CRT-SDK-TLSv1.0-2023",
@@ -4665,10 +5004,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList57,
-        .groupNames = groupList35,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList59,
+        .groupNames = groupList38,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 87: AWS-CRT-SDK-TLSv1.0-2025-PQ */
         .name = "AWS-CRT-SDK-TLSv1.0-2025-PQ",
@@ -4701,10 +5043,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList57,
-        .groupNames = groupList35,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList58,
+        .ianaCiphers = ianaList59,
+        .groupNames = groupList38,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList60,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 88: AWS-CRT-SDK-TLSv1.1-2023 */
         .name = "AWS-CRT-SDK-TLSv1.1-2023",
@@ -4737,10 +5082,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList57,
-        .groupNames = groupList35,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList59,
+        .groupNames = groupList38,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 89: AWS-CRT-SDK-TLSv1.2-2023 */
         .name = "AWS-CRT-SDK-TLSv1.2-2023",
@@ -4773,10 +5121,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList57,
-        .groupNames = groupList35,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList59,
+        .groupNames = groupList38,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 90: AWS-CRT-SDK-TLSv1.2-2023-PQ */
         .name = "AWS-CRT-SDK-TLSv1.2-2023-PQ",
@@ -4809,10 +5160,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList57,
-        .groupNames = groupList35,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList58,
+        .ianaCiphers = ianaList59,
+        .groupNames = groupList38,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList60,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 91: AWS-CRT-SDK-TLSv1.2-2025 */
         .name = "AWS-CRT-SDK-TLSv1.2-2025",
@@ -4839,10 +5193,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList51,
-        .groupNames = groupList16,
+        .ianaCiphers = ianaList53,
+        .groupNames = groupList18,
         .sigSchemes = sigList2,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 92: AWS-CRT-SDK-TLSv1.2-2025-PQ */
         .name = "AWS-CRT-SDK-TLSv1.2-2025-PQ",
@@ -4875,10 +5232,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList57,
-        .groupNames = groupList35,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList58,
+        .ianaCiphers = ianaList59,
+        .groupNames = groupList38,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList60,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 93: AWS-CRT-SDK-TLSv1.3-2023 */
         .name = "AWS-CRT-SDK-TLSv1.3-2023",
@@ -4904,10 +5264,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList40,
-        .groupNames = groupList35,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList43,
+        .groupNames = groupList38,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 94: AWS-CRT-SDK-TLSv1.3-2025-PQ */
         .name = "AWS-CRT-SDK-TLSv1.3-2025-PQ",
@@ -4933,10 +5296,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList40,
-        .groupNames = groupList35,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList58,
+        .ianaCiphers = ianaList43,
+        .groupNames = groupList38,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList60,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 95: KMS-TLS-1-0-2018-10 */
         .name = "KMS-TLS-1-0-2018-10",
@@ -4962,10 +5328,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList59,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList60,
+        .ianaCiphers = ianaList61,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList62,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 96: KMS-TLS-1-0-2021-08 */
         .name = "KMS-TLS-1-0-2021-08",
@@ -4994,10 +5363,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList61,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList60,
+        .ianaCiphers = ianaList63,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList62,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 97: KMS-TLS-1-2-2023-06 */
         .name = "KMS-TLS-1-2-2023-06",
@@ -5026,10 +5398,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList61,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList60,
+        .ianaCiphers = ianaList63,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList62,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 98: KMS-FIPS-TLS-1-2-2018-10 */
         .name = "KMS-FIPS-TLS-1-2-2018-10",
@@ -5054,10 +5429,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList62,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList64,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 99: KMS-FIPS-TLS-1-2-2021-08 */
         .name = "KMS-FIPS-TLS-1-2-2021-08",
@@ -5084,10 +5462,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList63,
-        .groupNames = groupList16,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList65,
+        .groupNames = groupList18,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 100: KMS-FIPS-TLS-1-2-2024-10 */
         .name = "KMS-FIPS-TLS-1-2-2024-10",
@@ -5112,10 +5493,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha256:rsa_pss_pss_sha384:rsa_pss_pss_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList63,
-        .groupNames = groupList6,
-        .sigSchemes = sigList13,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList65,
+        .groupNames = groupList7,
+        .sigSchemes = sigList15,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 101: PQ-TLS-1-2-2024-10-07 */
         .name = "PQ-TLS-1-2-2024-10-07",
@@ -5146,10 +5530,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList64,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList66,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 102: PQ-TLS-1-2-2024-10-08 */
         .name = "PQ-TLS-1-2-2024-10-08",
@@ -5183,10 +5570,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList65,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList67,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 103: PQ-TLS-1-2-2024-10-08_gcm */
         .name = "PQ-TLS-1-2-2024-10-08_gcm",
@@ -5220,10 +5610,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList66,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList68,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 104: PQ-TLS-1-2-2024-10-09 */
         .name = "PQ-TLS-1-2-2024-10-09",
@@ -5252,10 +5645,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList67,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList69,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 105: 20140601 */
         .name = "20140601",
@@ -5278,10 +5674,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList68,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList69,
+        .ianaCiphers = ianaList70,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList71,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 106: 20141001 */
         .name = "20141001",
@@ -5304,10 +5703,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList68,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList70,
+        .ianaCiphers = ianaList70,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList72,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 107: 20150202 */
         .name = "20150202",
@@ -5330,10 +5732,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList68,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList71,
+        .ianaCiphers = ianaList70,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList73,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 108: 20150214 */
         .name = "20150214",
@@ -5358,10 +5763,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList72,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList71,
+        .ianaCiphers = ianaList74,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList73,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 109: 20150306 */
         .name = "20150306",
@@ -5387,10 +5795,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList73,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList74,
+        .ianaCiphers = ianaList75,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList76,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 110: 20160411 */
         .name = "20160411",
@@ -5416,10 +5827,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList75,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList77,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 111: 20160804 */
         .name = "20160804",
@@ -5445,10 +5859,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList76,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList78,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 112: 20160824 */
         .name = "20160824",
@@ -5474,10 +5891,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList73,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList75,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 113: 20170210 */
         .name = "20170210",
@@ -5503,10 +5923,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList77,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList79,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 114: 20170328 */
         .name = "20170328",
@@ -5534,10 +5957,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList78,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList80,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 115: 20170328_gcm */
         .name = "20170328_gcm",
@@ -5565,10 +5991,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList79,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList81,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 116: 20190214 */
         .name = "20190214",
@@ -5599,10 +6028,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList80,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList82,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 117: 20190214_gcm */
         .name = "20190214_gcm",
@@ -5633,10 +6065,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList81,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList83,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 118: 20210825 */
         .name = "20210825",
@@ -5670,10 +6105,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList65,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList67,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 119: 20210825_gcm */
         .name = "20210825_gcm",
@@ -5707,10 +6145,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList66,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList68,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 120: 20170405 */
         .name = "20170405",
@@ -5736,10 +6177,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList82,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList84,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 121: 20170405_gcm */
         .name = "20170405_gcm",
@@ -5765,10 +6209,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList83,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList85,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 122: 20170718 */
         .name = "20170718",
@@ -5794,10 +6241,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList75,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList77,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 123: 20170718_gcm */
         .name = "20170718_gcm",
@@ -5823,10 +6273,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList76,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
+        .ianaCiphers = ianaList78,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 124: 20190120 */
         .name = "20190120",
@@ -5853,10 +6306,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList84,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList86,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 125: 20190121 */
         .name = "20190121",
@@ -5883,10 +6339,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList85,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList87,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 126: 20190122 */
         .name = "20190122",
@@ -5913,10 +6372,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList86,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList88,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 127: 20190801 */
         .name = "20190801",
@@ -5945,10 +6407,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList87,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList89,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 128: 20190802 */
         .name = "20190802",
@@ -5977,10 +6442,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList87,
-        .groupNames = groupList16,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList89,
+        .groupNames = groupList18,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 129: 20200207 */
         .name = "20200207",
@@ -6006,10 +6474,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList40,
-        .groupNames = groupList88,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList89,
+        .ianaCiphers = ianaList43,
+        .groupNames = groupList90,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList91,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 130: 20201021 */
         .name = "20201021",
@@ -6038,10 +6509,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList86,
-        .groupNames = groupList6,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList22,
+        .ianaCiphers = ianaList88,
+        .groupNames = groupList7,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList24,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 131: 20210816 */
         .name = "20210816",
@@ -6062,10 +6536,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha384:rsa_pkcs1_sha512:ecdsa_secp384r1_sha384:ecdsa_secp521r1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList90,
-        .groupNames = groupList27,
-        .sigSchemes = sigList91,
+        .ianaCiphers = ianaList92,
+        .groupNames = groupList29,
+        .sigSchemes = sigList93,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 132: 20210816_GCM */
         .name = "20210816_GCM",
@@ -6086,10 +6563,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha384:rsa_pkcs1_sha512:ecdsa_secp384r1_sha384:ecdsa_secp521r1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList92,
-        .groupNames = groupList27,
-        .sigSchemes = sigList91,
+        .ianaCiphers = ianaList94,
+        .groupNames = groupList29,
+        .sigSchemes = sigList93,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 133: 20240603 */
         .name = "20240603",
@@ -6124,10 +6604,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE | S2N_POLICY_CHACHA20_BOOST,
-        .ianaCiphers = ianaList93,
-        .groupNames = groupList88,
+        .ianaCiphers = ianaList95,
+        .groupNames = groupList90,
         .sigSchemes = sigList2,
-        .leftOut = leftOutList94,
+        .leftOut = leftOutList96,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList5,
+        .certLocal = 0,
     },
     {   /* 134: 20250211 */
         .name = "20250211",
@@ -6145,10 +6628,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList26,
-        .groupNames = groupList27,
-        .sigSchemes = sigList28,
+        .ianaCiphers = ianaList28,
+        .groupNames = groupList29,
+        .sigSchemes = sigList30,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList5,
+        .certLocal = 0,
     },
     {   /* 135: 20250414 */
         .name = "20250414",
@@ -6173,10 +6659,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList26,
-        .groupNames = groupList27,
+        .ianaCiphers = ianaList28,
+        .groupNames = groupList29,
         .sigSchemes = sigList2,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList5,
+        .certLocal = 0,
     },
     {   /* 136: 20250429 */
         .name = "20250429",
@@ -6196,10 +6685,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList95,
-        .groupNames = groupList27,
-        .sigSchemes = sigList28,
+        .ianaCiphers = ianaList97,
+        .groupNames = groupList29,
+        .sigSchemes = sigList30,
         .leftOut = emptyList,
+        .certKeys = certKeyList98,
+        .certSigSchemes = certSigList99,
+        .certLocal = 1,
     },
     {   /* 137: 20251013 */
         .name = "20251013",
@@ -6217,10 +6709,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList96,
-        .groupNames = groupList27,
-        .sigSchemes = sigList28,
+        .ianaCiphers = ianaList100,
+        .groupNames = groupList29,
+        .sigSchemes = sigList30,
         .leftOut = emptyList,
+        .certKeys = certKeyList98,
+        .certSigSchemes = certSigList99,
+        .certLocal = 1,
     },
     {   /* 138: 20251113 */
         .name = "20251113",
@@ -6245,10 +6740,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha512:rsa_pss_rsae_sha512:rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList97,
-        .groupNames = groupList32,
-        .sigSchemes = sigList33,
+        .ianaCiphers = ianaList101,
+        .groupNames = groupList35,
+        .sigSchemes = sigList36,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = sigList36,
+        .certLocal = 0,
     },
     {   /* 139: 20251114 */
         .name = "20251114",
@@ -6275,10 +6773,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha512:rsa_pss_rsae_sha512:rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList98,
-        .groupNames = groupList32,
-        .sigSchemes = sigList33,
+        .ianaCiphers = ianaList102,
+        .groupNames = groupList35,
+        .sigSchemes = sigList36,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = sigList36,
+        .certLocal = 0,
     },
     {   /* 140: 20251115 */
         .name = "20251115",
@@ -6306,10 +6807,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha512:rsa_pss_rsae_sha512:rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList31,
-        .groupNames = groupList32,
-        .sigSchemes = sigList33,
+        .ianaCiphers = ianaList34,
+        .groupNames = groupList35,
+        .sigSchemes = sigList36,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = sigList36,
+        .certLocal = 0,
     },
     {   /* 141: 20251116 */
         .name = "20251116",
@@ -6339,10 +6843,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha512:rsa_pss_rsae_sha512:rsa_pkcs1_sha512",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList99,
-        .groupNames = groupList32,
-        .sigSchemes = sigList33,
+        .ianaCiphers = ianaList103,
+        .groupNames = groupList35,
+        .sigSchemes = sigList36,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = sigList36,
+        .certLocal = 0,
     },
     {   /* 142: 20251117 */
         .name = "20251117",
@@ -6368,10 +6875,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha512:rsa_pss_rsae_sha512:rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList100,
-        .groupNames = groupList32,
-        .sigSchemes = sigList33,
+        .ianaCiphers = ianaList104,
+        .groupNames = groupList35,
+        .sigSchemes = sigList36,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = sigList36,
+        .certLocal = 0,
     },
     {   /* 143: 20260219 */
         .name = "20260219",
@@ -6390,10 +6900,13 @@ static const S2nPolicy policyTable[] = {
         .clientSigalgs = NULL,
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList26,
+        .ianaCiphers = ianaList28,
         .groupNames = emptyList,
         .sigSchemes = emptyList,
-        .leftOut = leftOutList29,
+        .leftOut = leftOutList31,
+        .certKeys = certKeyList105,
+        .certSigSchemes = certSigList106,
+        .certLocal = 1,
     },
     {   /* 144: 20260220 */
         .name = "20260220",
@@ -6411,10 +6924,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList30,
-        .groupNames = groupList27,
-        .sigSchemes = sigList28,
-        .leftOut = leftOutList29,
+        .ianaCiphers = ianaList33,
+        .groupNames = groupList29,
+        .sigSchemes = sigList30,
+        .leftOut = leftOutList31,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList107,
+        .certLocal = 0,
     },
     {   /* 145: 20260513 */
         .name = "20260513",
@@ -6439,10 +6955,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList26,
-        .groupNames = groupList27,
+        .ianaCiphers = ianaList28,
+        .groupNames = groupList29,
         .sigSchemes = sigList2,
-        .leftOut = leftOutList29,
+        .leftOut = leftOutList31,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList108,
+        .certLocal = 0,
     },
     {   /* 146: 20260520 */
         .name = "20260520",
@@ -6475,10 +6994,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList101,
-        .groupNames = groupList6,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList45,
+        .ianaCiphers = ianaList109,
+        .groupNames = groupList7,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList48,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 147: 20260520_gcm */
         .name = "20260520_gcm",
@@ -6511,10 +7033,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList102,
-        .groupNames = groupList6,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList45,
+        .ianaCiphers = ianaList110,
+        .groupNames = groupList7,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList48,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 148: 20260521 */
         .name = "20260521",
@@ -6545,10 +7070,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList103,
-        .groupNames = groupList6,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList111,
+        .groupNames = groupList7,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 149: 20260521_gcm */
         .name = "20260521_gcm",
@@ -6578,10 +7106,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList104,
-        .groupNames = groupList6,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList112,
+        .groupNames = groupList7,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 150: 20260522 */
         .name = "20260522",
@@ -6611,10 +7142,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList105,
-        .groupNames = groupList6,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList113,
+        .groupNames = groupList7,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 151: 20260522_gcm */
         .name = "20260522_gcm",
@@ -6643,10 +7177,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList106,
-        .groupNames = groupList6,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList114,
+        .groupNames = groupList7,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 152: 20260523 */
         .name = "20260523",
@@ -6679,10 +7216,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:ECDSA+SHA1:RSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList101,
-        .groupNames = groupList6,
-        .sigSchemes = sigList107,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList109,
+        .groupNames = groupList7,
+        .sigSchemes = sigList115,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 153: 20260523_gcm */
         .name = "20260523_gcm",
@@ -6715,10 +7255,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512:RSA+SHA224:ECDSA+SHA1:RSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList102,
-        .groupNames = groupList6,
-        .sigSchemes = sigList107,
-        .leftOut = leftOutList18,
+        .ianaCiphers = ianaList110,
+        .groupNames = groupList7,
+        .sigSchemes = sigList115,
+        .leftOut = leftOutList20,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 154: 20260720 */
         .name = "20260720",
@@ -6736,10 +7279,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList26,
-        .groupNames = groupList27,
-        .sigSchemes = sigList28,
-        .leftOut = leftOutList29,
+        .ianaCiphers = ianaList28,
+        .groupNames = groupList29,
+        .sigSchemes = sigList30,
+        .leftOut = leftOutList31,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList32,
+        .certLocal = 0,
     },
     {   /* 155: 20260722 */
         .name = "20260722",
@@ -6767,10 +7313,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha512:rsa_pss_rsae_sha512:rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList31,
-        .groupNames = groupList32,
-        .sigSchemes = sigList33,
-        .leftOut = leftOutList29,
+        .ianaCiphers = ianaList34,
+        .groupNames = groupList35,
+        .sigSchemes = sigList36,
+        .leftOut = leftOutList31,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList32,
+        .certLocal = 0,
     },
     {   /* 156: rfc9151 */
         .name = "rfc9151",
@@ -6788,10 +7337,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList96,
-        .groupNames = groupList27,
-        .sigSchemes = sigList28,
+        .ianaCiphers = ianaList100,
+        .groupNames = groupList29,
+        .sigSchemes = sigList30,
         .leftOut = emptyList,
+        .certKeys = certKeyList98,
+        .certSigSchemes = certSigList99,
+        .certLocal = 1,
     },
     {   /* 157: cnsa_1 */
         .name = "cnsa_1",
@@ -6809,10 +7361,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList96,
-        .groupNames = groupList27,
-        .sigSchemes = sigList28,
+        .ianaCiphers = ianaList100,
+        .groupNames = groupList29,
+        .sigSchemes = sigList30,
         .leftOut = emptyList,
+        .certKeys = certKeyList98,
+        .certSigSchemes = certSigList99,
+        .certLocal = 1,
     },
     {   /* 158: cnsa_2 */
         .name = "cnsa_2",
@@ -6831,10 +7386,13 @@ static const S2nPolicy policyTable[] = {
         .clientSigalgs = NULL,
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList26,
+        .ianaCiphers = ianaList28,
         .groupNames = emptyList,
         .sigSchemes = emptyList,
-        .leftOut = leftOutList29,
+        .leftOut = leftOutList31,
+        .certKeys = certKeyList105,
+        .certSigSchemes = certSigList106,
+        .certLocal = 1,
     },
     {   /* 159: cnsa_1_2_interop */
         .name = "cnsa_1_2_interop",
@@ -6852,10 +7410,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp384r1_sha384:rsa_pss_pss_sha384:rsa_pss_rsae_sha384:rsa_pkcs1_sha384",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList30,
-        .groupNames = groupList27,
-        .sigSchemes = sigList28,
-        .leftOut = leftOutList29,
+        .ianaCiphers = ianaList33,
+        .groupNames = groupList29,
+        .sigSchemes = sigList30,
+        .leftOut = leftOutList31,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList107,
+        .certLocal = 0,
     },
     {   /* 160: test_all */
         .name = "test_all",
@@ -6890,10 +7451,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pss_pss_sha384:rsa_pss_pss_sha512",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList108,
-        .groupNames = groupList88,
-        .sigSchemes = sigList109,
-        .leftOut = leftOutList110,
+        .ianaCiphers = ianaList116,
+        .groupNames = groupList90,
+        .sigSchemes = sigList117,
+        .leftOut = leftOutList118,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 161: test_all_fips */
         .name = "test_all_fips",
@@ -6924,10 +7488,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList111,
-        .groupNames = groupList6,
-        .sigSchemes = sigList49,
-        .leftOut = leftOutList112,
+        .ianaCiphers = ianaList119,
+        .groupNames = groupList7,
+        .sigSchemes = certSigList5,
+        .leftOut = leftOutList120,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 162: test_all_ecdsa */
         .name = "test_all_ecdsa",
@@ -6955,10 +7522,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList113,
-        .groupNames = groupList88,
-        .sigSchemes = sigList10,
+        .ianaCiphers = ianaList121,
+        .groupNames = groupList90,
+        .sigSchemes = sigList12,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 163: test_all_rsa_kex */
         .name = "test_all_rsa_kex",
@@ -6983,10 +7553,13 @@ static const S2nPolicy policyTable[] = {
             "RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList114,
-        .groupNames = groupList16,
-        .sigSchemes = sigList21,
-        .leftOut = leftOutList115,
+        .ianaCiphers = ianaList122,
+        .groupNames = groupList18,
+        .sigSchemes = sigList23,
+        .leftOut = leftOutList123,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 164: test_ecdsa_priority */
         .name = "test_ecdsa_priority",
@@ -7020,10 +7593,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList116,
-        .groupNames = groupList88,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList117,
+        .ianaCiphers = ianaList124,
+        .groupNames = groupList90,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList125,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 165: test_all_tls12 */
         .name = "test_all_tls12",
@@ -7057,10 +7633,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList118,
-        .groupNames = groupList6,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList117,
+        .ianaCiphers = ianaList126,
+        .groupNames = groupList7,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList125,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 166: test_all_tls13 */
         .name = "test_all_tls13",
@@ -7086,10 +7665,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pss_pss_sha384:rsa_pss_pss_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList40,
-        .groupNames = groupList88,
-        .sigSchemes = sigList109,
-        .leftOut = leftOutList119,
+        .ianaCiphers = ianaList43,
+        .groupNames = groupList90,
+        .sigSchemes = sigList117,
+        .leftOut = leftOutList127,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 167: test_pq_only */
         .name = "test_pq_only",
@@ -7116,10 +7698,13 @@ static const S2nPolicy policyTable[] = {
             "rsa_pkcs1_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList40,
+        .ianaCiphers = ianaList43,
         .groupNames = emptyList,
         .sigSchemes = sigList2,
-        .leftOut = leftOutList58,
+        .leftOut = leftOutList60,
+        .certKeys = emptyList,
+        .certSigSchemes = sigList2,
+        .certLocal = 0,
     },
     {   /* 168: null */
         .name = "null",
@@ -7141,7 +7726,10 @@ static const S2nPolicy policyTable[] = {
         .ianaCiphers = emptyList,
         .groupNames = emptyList,
         .sigSchemes = emptyList,
-        .leftOut = leftOutList120,
+        .leftOut = leftOutList128,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 169: KMS-PQ-TLS-1-0-2019-06 */
         .name = "KMS-PQ-TLS-1-0-2019-06",
@@ -7162,6 +7750,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = emptyList,
         .sigSchemes = emptyList,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 170: KMS-PQ-TLS-1-0-2020-02 */
         .name = "KMS-PQ-TLS-1-0-2020-02",
@@ -7182,6 +7773,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = emptyList,
         .sigSchemes = emptyList,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 171: KMS-PQ-TLS-1-0-2020-07 */
         .name = "KMS-PQ-TLS-1-0-2020-07",
@@ -7202,6 +7796,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = emptyList,
         .sigSchemes = emptyList,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 172: PQ-TLS-1-0-2020-12 */
         .name = "PQ-TLS-1-0-2020-12",
@@ -7222,6 +7819,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = emptyList,
         .sigSchemes = emptyList,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 173: PQ-TLS-1-1-2021-05-17 */
         .name = "PQ-TLS-1-1-2021-05-17",
@@ -7242,6 +7842,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = emptyList,
         .sigSchemes = emptyList,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 174: PQ-TLS-1-0-2021-05-18 */
         .name = "PQ-TLS-1-0-2021-05-18",
@@ -7262,6 +7865,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = emptyList,
         .sigSchemes = emptyList,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 175: PQ-TLS-1-0-2021-05-19 */
         .name = "PQ-TLS-1-0-2021-05-19",
@@ -7282,6 +7888,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = emptyList,
         .sigSchemes = emptyList,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 176: PQ-TLS-1-0-2021-05-20 */
         .name = "PQ-TLS-1-0-2021-05-20",
@@ -7302,6 +7911,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = emptyList,
         .sigSchemes = emptyList,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 177: PQ-TLS-1-1-2021-05-21 */
         .name = "PQ-TLS-1-1-2021-05-21",
@@ -7322,6 +7934,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = emptyList,
         .sigSchemes = emptyList,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 178: PQ-TLS-1-0-2021-05-22 */
         .name = "PQ-TLS-1-0-2021-05-22",
@@ -7342,6 +7957,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = emptyList,
         .sigSchemes = emptyList,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 179: PQ-TLS-1-0-2021-05-23 */
         .name = "PQ-TLS-1-0-2021-05-23",
@@ -7362,6 +7980,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = emptyList,
         .sigSchemes = emptyList,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 180: PQ-TLS-1-0-2021-05-24 */
         .name = "PQ-TLS-1-0-2021-05-24",
@@ -7382,6 +8003,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = emptyList,
         .sigSchemes = emptyList,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 181: PQ-TLS-1-0-2021-05-25 */
         .name = "PQ-TLS-1-0-2021-05-25",
@@ -7402,6 +8026,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = emptyList,
         .sigSchemes = emptyList,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 182: PQ-TLS-1-0-2021-05-26 */
         .name = "PQ-TLS-1-0-2021-05-26",
@@ -7422,6 +8049,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = emptyList,
         .sigSchemes = emptyList,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 183: PQ-TLS-1-0-2023-01-24 */
         .name = "PQ-TLS-1-0-2023-01-24",
@@ -7450,10 +8080,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList67,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList121,
+        .ianaCiphers = ianaList69,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList129,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 184: PQ-TLS-1-2-2023-04-07 */
         .name = "PQ-TLS-1-2-2023-04-07",
@@ -7484,10 +8117,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList64,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList122,
+        .ianaCiphers = ianaList66,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList130,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 185: PQ-TLS-1-2-2023-04-08 */
         .name = "PQ-TLS-1-2-2023-04-08",
@@ -7521,10 +8157,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList65,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList123,
+        .ianaCiphers = ianaList67,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList131,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 186: PQ-TLS-1-2-2023-04-09 */
         .name = "PQ-TLS-1-2-2023-04-09",
@@ -7553,10 +8192,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList67,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList121,
+        .ianaCiphers = ianaList69,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList129,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 187: PQ-TLS-1-2-2023-04-10 */
         .name = "PQ-TLS-1-2-2023-04-10",
@@ -7590,10 +8232,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList66,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList123,
+        .ianaCiphers = ianaList68,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList131,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 188: PQ-TLS-1-3-2023-06-01 */
         .name = "PQ-TLS-1-3-2023-06-01",
@@ -7627,10 +8272,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList124,
-        .groupNames = groupList6,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList125,
+        .ianaCiphers = ianaList132,
+        .groupNames = groupList7,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList133,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 189: PQ-TLS-1-2-2023-10-07 */
         .name = "PQ-TLS-1-2-2023-10-07",
@@ -7661,10 +8309,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList64,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList126,
+        .ianaCiphers = ianaList66,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList134,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 190: PQ-TLS-1-2-2023-10-08 */
         .name = "PQ-TLS-1-2-2023-10-08",
@@ -7698,10 +8349,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList65,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList125,
+        .ianaCiphers = ianaList67,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList133,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 191: PQ-TLS-1-2-2023-10-09 */
         .name = "PQ-TLS-1-2-2023-10-09",
@@ -7730,10 +8384,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList67,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList127,
+        .ianaCiphers = ianaList69,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList135,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 192: PQ-TLS-1-2-2023-10-10 */
         .name = "PQ-TLS-1-2-2023-10-10",
@@ -7767,10 +8424,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:ECDSA+SHA224:RSA+SHA1:ECDSA+SHA1",
         .securityLevel = 0,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList66,
-        .groupNames = groupList9,
-        .sigSchemes = sigList10,
-        .leftOut = leftOutList125,
+        .ianaCiphers = ianaList68,
+        .groupNames = groupList11,
+        .sigSchemes = sigList12,
+        .leftOut = leftOutList133,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 193: PQ-TLS-1-2-2023-12-13 */
         .name = "PQ-TLS-1-2-2023-12-13",
@@ -7797,10 +8457,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha256:rsa_pss_pss_sha384:rsa_pss_pss_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList128,
-        .groupNames = groupList6,
-        .sigSchemes = sigList13,
-        .leftOut = leftOutList129,
+        .ianaCiphers = ianaList136,
+        .groupNames = groupList7,
+        .sigSchemes = sigList15,
+        .leftOut = leftOutList137,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 194: PQ-TLS-1-2-2023-12-14 */
         .name = "PQ-TLS-1-2-2023-12-14",
@@ -7826,10 +8489,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha256:rsa_pss_pss_sha384:rsa_pss_pss_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList130,
-        .groupNames = groupList6,
-        .sigSchemes = sigList13,
-        .leftOut = leftOutList129,
+        .ianaCiphers = ianaList138,
+        .groupNames = groupList7,
+        .sigSchemes = sigList15,
+        .leftOut = leftOutList137,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 195: PQ-TLS-1-2-2023-12-15 */
         .name = "PQ-TLS-1-2-2023-12-15",
@@ -7854,10 +8520,13 @@ static const S2nPolicy policyTable[] = {
             "ecdsa_secp521r1_sha512:rsa_pss_pss_sha256:rsa_pss_pss_sha384:rsa_pss_pss_sha512",
         .securityLevel = -1,
         .options = S2N_POLICY_SERVER_PREFERENCE,
-        .ianaCiphers = ianaList63,
-        .groupNames = groupList6,
-        .sigSchemes = sigList13,
-        .leftOut = leftOutList129,
+        .ianaCiphers = ianaList65,
+        .groupNames = groupList7,
+        .sigSchemes = sigList15,
+        .leftOut = leftOutList137,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 196: PQ-SIKE-TEST-TLS-1-0-2019-11 */
         .name = "PQ-SIKE-TEST-TLS-1-0-2019-11",
@@ -7878,6 +8547,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = emptyList,
         .sigSchemes = emptyList,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 197: PQ-SIKE-TEST-TLS-1-0-2020-02 */
         .name = "PQ-SIKE-TEST-TLS-1-0-2020-02",
@@ -7898,6 +8570,9 @@ static const S2nPolicy policyTable[] = {
         .groupNames = emptyList,
         .sigSchemes = emptyList,
         .leftOut = emptyList,
+        .certKeys = emptyList,
+        .certSigSchemes = emptyList,
+        .certLocal = 0,
     },
     {   /* 198: 20240730 */
         .name = "20240730",
@@ -7930,7 +8605,10 @@ static const S2nPolicy policyTable[] = {
         .ianaCiphers = ianaList4,
         .groupNames = groupList1,
         .sigSchemes = sigList2,
-        .leftOut = leftOutList126,
+        .leftOut = leftOutList134,
+        .certKeys = emptyList,
+        .certSigSchemes = certSigList5,
+        .certLocal = 0,
     },
 };
 

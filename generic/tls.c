@@ -287,7 +287,7 @@ S2nTlsConnNew(
     } else {
         SSL_set_connect_state(connPtr->ssl);
         if (ctxPtr->verify) {
-            SSL_set_verify(connPtr->ssl, SSL_VERIFY_PEER, NULL);
+            SSL_set_verify(connPtr->ssl, SSL_VERIFY_PEER, S2nTlsVerifyPeer);
         }
         if (serverName != NULL && *serverName != '\0') {
             if (!ConnSetPeerName(connPtr, serverName, errPtr)) {
@@ -528,9 +528,14 @@ WriteChunkSize(
     if (connPtr->dynBytes >= DYNAMIC_THRESHOLD) {
         frag = RECORD_THROUGHPUT;
     } else {
+        /*
+         * One record at a time while under the threshold: s2n sizes each
+         * record by the bytes sent before it, so the one that crosses the
+         * threshold is still a small one.
+         */
         frag = DynamicSmallRecord(connPtr);
-        if (len > DYNAMIC_THRESHOLD - connPtr->dynBytes) {
-            len = DYNAMIC_THRESHOLD - connPtr->dynBytes;
+        if (len > (size_t) frag) {
+            len = (size_t) frag;
         }
     }
     if (frag != connPtr->curFragment) {

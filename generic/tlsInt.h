@@ -37,6 +37,7 @@ struct S2nTlsCtx {
     int refCount;               /* S2nTlsCtxRetain/Release, atomic */
     int hasCert;                /* a certificate and key are loaded */
     int verify;                 /* the spec's verify flag */
+    const S2nPolicy *policy;    /* static table entry */
     S2nClientAuth clientAuth;   /* the spec's client_auth */
     unsigned char *alpnWire;    /* owned: server-side preference list */
     size_t alpnLen;             /* bytes in alpnWire */
@@ -94,6 +95,9 @@ int             S2nTicketsInit(S2nTlsCtx *ctxPtr, const S2nTlsCtxSpec *specPtr,
                     S2nErr *errPtr);
 void            S2nTicketsFree(S2nTlsCtx *ctxPtr);
 void            S2nTlsOfferSession(S2nConn *connPtr);
+
+/* tlsctx.c */
+int             S2nTlsVerifyPeer(int ok, X509_STORE_CTX *storeCtx);
 
 /* tlsinfo.c */
 void            S2nTlsVerifyFailure(S2nConn *connPtr, long verifyResult);

@@ -221,6 +221,32 @@ EntryLoad(
 }
 
 /*
+ * EntryCheckPolicy -- policies whose certificate preferences apply locally
+ * (rfc9151, cnsa_1...) refuse our own chain if it does not comply.
+ */
+
+static int
+EntryCheckPolicy(
+    const S2nCertEntry *e,
+    const S2nCertSpec *c,
+    const S2nPolicy *policyPtr,
+    S2nErr *errPtr)
+{
+    S2nErr why = S2N_ERR_INIT;
+    int i, ok = S2nPolicyCertCheck(policyPtr, e->leaf, &why);
+
+    for (i = 0; ok && i < sk_X509_num(e->chain); i++) {
+        ok = S2nPolicyCertCheck(policyPtr, sk_X509_value(e->chain, i), &why);
+    }
+    if (!ok) {
+        S2nErrSet(errPtr, why.code, "%s%s: %s", c->where,
+                c->chainFile ? "cert_chain_file" : "cert_chain", why.msg);
+    }
+    S2nErrClear(&why);
+    return ok;
+}
+
+/*
  *----------------------------------------------------------------------
  *
  * S2nCertsLoad --
@@ -255,7 +281,10 @@ S2nCertsLoad(
         S2nCertEntry *e = &ctxPtr->certs[i];
 
         ctxPtr->numCerts++;
-        if (!EntryLoad(e, &specPtr->certs[i], errPtr)) {
+        if (!EntryLoad(e, &specPtr->certs[i], errPtr)
+                || (specPtr->policy->certLocal
+                    && !EntryCheckPolicy(e, &specPtr->certs[i], specPtr->policy,
+                        errPtr))) {
             return 0;
         }
         isDefault = 1;

@@ -173,6 +173,7 @@ S2nTlsCtxNew(
     ctxPtr->refCount = 1;
     ctxPtr->verify = specPtr->verify;
     ctxPtr->clientAuth = specPtr->clientAuth;
+    ctxPtr->policy = specPtr->policy;
     ctxPtr->ssl = SSL_CTX_new(TLS_method());
     if (ctxPtr->ssl == NULL) {
         S2nTlsErrFromQueue(errPtr, S2N_ERR_ALLOC, "cannot create SSL_CTX");
@@ -271,7 +272,8 @@ CtxSetOptions(
      * The client side's SSL_VERIFY_PEER is set per connection. A server
      * with verify 0 asks for a client certificate but takes any.
      */
-    SSL_CTX_set_verify(ctx, serverVerify, specPtr->verify ? NULL : VerifyAnything);
+    SSL_CTX_set_verify(ctx, serverVerify,
+            specPtr->verify ? S2nTlsVerifyPeer : VerifyAnything);
     SSL_CTX_set_verify_depth(ctx, VERIFY_DEPTH);
     SSL_CTX_set_tlsext_servername_callback(ctx, SniRecord);
     X509_VERIFY_PARAM_set_flags(SSL_CTX_get0_param(ctx),
@@ -327,6 +329,39 @@ SniRecord(
         connPtr->sniReceived = OPENSSL_strdup(name);
     }
     return SSL_TLSEXT_ERR_OK;
+}
+
+/*
+ * S2nTlsVerifyPeer --
+ *	Verify callback: on top of OpenSSL's checks, s2n's certificate
+ *	preferences of the policy (key types and signatures) for every
+ *	certificate the peer sent.
+ */
+
+int
+S2nTlsVerifyPeer(
+    int ok,
+    X509_STORE_CTX *storeCtx)
+{
+    SSL *ssl = X509_STORE_CTX_get_ex_data(storeCtx, SSL_get_ex_data_X509_STORE_CTX_idx());
+    S2nConn *connPtr = (ssl != NULL) ? SSL_get_ex_data(ssl, S2nTlsConnIndex()) : NULL;
+    STACK_OF(X509) *sent = X509_STORE_CTX_get0_untrusted(storeCtx);
+    X509 *cert = X509_STORE_CTX_get_current_cert(storeCtx);
+    int i;
+
+    if (!ok || connPtr == NULL || cert == NULL || sent == NULL) {
+        return ok;
+    }
+    for (i = 0; i < sk_X509_num(sent); i++) {
+        if (sk_X509_value(sent, i) == cert) {
+            if (!S2nPolicyCertCheck(connPtr->ctxPtr->policy, cert, &connPtr->err)) {
+                X509_STORE_CTX_set_error(storeCtx, X509_V_ERR_APPLICATION_VERIFICATION);
+                return 0;
+            }
+            break;
+        }
+    }
+    return ok;
 }
 
 static int

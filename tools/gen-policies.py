@@ -256,7 +256,8 @@ def policy_fields(name, policy, ctx, pool):
                 ("clientSigalgs", None), ("securityLevel", -1),
                 ("options", 0), ("ianaCiphers", "emptyList"),
                 ("groupNames", "emptyList"), ("sigSchemes", "emptyList"),
-                ("leftOut", "emptyList")]
+                ("leftOut", "emptyList"), ("certKeys", "emptyList"),
+                ("certSigSchemes", "emptyList"), ("certLocal", 0)]
     ossl = policy["openssl"]
     why = unusable_why(name, policy, not_repr)
     level = ossl["security_level_required"]
@@ -281,6 +282,10 @@ def policy_fields(name, policy, ctx, pool):
             policy, "supported_groups_wire_order_s2n"))),
         ("sigSchemes", pool.add("sigList", served(policy, "signature_schemes"))),
         ("leftOut", pool.add("leftOutList", left_out(policy))),
+        ("certKeys", pool.add("certKeyList", policy["certificate_keys"] or [])),
+        ("certSigSchemes", pool.add("certSigList",
+                                    policy["certificate_signature_schemes"] or [])),
+        ("certLocal", 1 if policy["certificate_preferences_apply_locally"] else 0),
     ]
 
 
