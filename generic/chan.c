@@ -1201,7 +1201,9 @@ ChanHandshakeEvent(
             ? ((mask & TCL_READABLE) ? 1 : 0) : READS_UNLIMITED);
     switch (res) {
     case S2N_IO_DONE:
-        return chanPtr->scriptMask & TCL_WRITABLE;
+        /* Data that came with the last flight is readable now. */
+        return chanPtr->scriptMask & (TCL_WRITABLE
+                | (S2nTlsPending(chanPtr->conn) ? TCL_READABLE : 0));
     case S2N_IO_ERROR:
         return ChanFailureMask(chanPtr);
     case S2N_IO_WANT_READ:

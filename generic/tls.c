@@ -25,13 +25,17 @@
 #define DYNAMIC_THRESHOLD   (128 * 1024)
 #define DYNAMIC_IDLE_NS     1000000000LL
 
-/* Smallest read space offered to the channel driver. */
-#define IN_CHUNK            (16384 + 2048)
+/*
+ * Smallest read space offered to the channel driver: several full records
+ * per read (a plain socket's reads are as large as Tcl's buffer).
+ */
+#define IN_CHUNK            (64 * 1024)
 
 static BIO_METHOD *connBioMethod;
 static pthread_once_t bioOnce = PTHREAD_ONCE_INIT;
 
 static S2nIoResult  ConnResult(S2nConn *connPtr, int ret, const char *what);
+static void         ConnReleaseBuffers(S2nConn *connPtr);
 
 /*
  *----------------------------------------------------------------------
@@ -369,6 +373,8 @@ S2nIoResult
 S2nTlsHandshake(
     S2nConn *connPtr)
 {
+    S2nIoResult res;
+
     if (connPtr->err.code != S2N_ERR_OK) {
         return S2N_IO_ERROR;
     }
@@ -386,8 +392,11 @@ S2nTlsHandshake(
     if (!connPtr->isServer) {
         S2nTlsOfferSession(connPtr);    /* once, before the first flight */
     }
-    return ConnResult(connPtr, SSL_do_handshake(connPtr->ssl),
-            "TLS handshake failed");
+    res = ConnResult(connPtr, SSL_do_handshake(connPtr->ssl), "TLS handshake failed");
+    if (res == S2N_IO_DONE) {
+        ConnReleaseBuffers(connPtr);
+    }
+    return res;
 }
 
 int
@@ -395,6 +404,28 @@ S2nTlsHandshakeDone(
     S2nConn *connPtr)
 {
     return SSL_is_init_finished(connPtr->ssl);
+}
+
+/*
+ * ConnReleaseBuffers --
+ *	Gives OpenSSL's record buffers (about 17 KiB each way) back when no
+ *	record is half-read, so an idle connection stays small.
+ *	SSL_MODE_RELEASE_BUFFERS does the same after every record, but with
+ *	SSL_OP_CLEANSE_PLAINTEXT it then wipes the whole 17 KiB each time;
+ *	the plaintext in it was already wiped as the application took it,
+ *	so the release skips that.
+ */
+
+static void
+ConnReleaseBuffers(
+    S2nConn *connPtr)
+{
+    if (SSL_has_pending(connPtr->ssl)) {
+        return;
+    }
+    SSL_clear_options(connPtr->ssl, SSL_OP_CLEANSE_PLAINTEXT);
+    SSL_free_buffers(connPtr->ssl);
+    SSL_set_options(connPtr->ssl, SSL_OP_CLEANSE_PLAINTEXT);
 }
 
 /*
@@ -450,6 +481,7 @@ S2nTlsRead(
         break;
     }
     *gotPtr = got;
+    ConnReleaseBuffers(connPtr);
     /* Data first: a failure after it is sticky and shows on the next call. */
     return (got > 0) ? S2N_IO_DONE : res;
 }
@@ -470,9 +502,10 @@ S2nTlsRead(
  */
 
 /*
- * ConnSetFragment -- records of at most frag plaintext bytes. Lowering
- * max_send_fragment also lowers split_send_fragment, which OpenSSL never
- * raises by itself, so both are set.
+ * ConnSetFragment -- records of at most frag plaintext bytes. OpenSSL
+ * splits writes at split_send_fragment; max_send_fragment stays at 16384
+ * because it sizes the write buffer when that is allocated, and a buffer
+ * made while records were small is too small for larger ones later.
  */
 
 static void
@@ -480,7 +513,6 @@ ConnSetFragment(
     S2nConn *connPtr,
     int frag)
 {
-    SSL_set_max_send_fragment(connPtr->ssl, (long) frag);
     SSL_set_split_send_fragment(connPtr->ssl, (long) frag);
     connPtr->curFragment = frag;
 }
@@ -566,6 +598,7 @@ S2nTlsWrite(
         buf += n;
         len -= n;
     }
+    ConnReleaseBuffers(connPtr);
     return S2N_IO_DONE;
 }
 

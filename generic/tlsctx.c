@@ -253,14 +253,13 @@ CtxSetOptions(
     int serverVerify = SSL_VERIFY_NONE;
 
     /*
-     * s2n never renegotiates; plaintext buffers are wiped; idle
-     * connections give their record buffers back. AUTO_RETRY is off so a
-     * read that consumed only a post-handshake message returns WANT_READ
-     * instead of blocking for more.
+     * s2n never renegotiates; plaintext is wiped once the application has
+     * it (tls.c gives the record buffers back when idle, see
+     * ConnReleaseBuffers). AUTO_RETRY is off so a read that consumed only
+     * a post-handshake message returns WANT_READ instead of blocking.
      */
     SSL_CTX_set_options(ctx, SSL_OP_NO_RENEGOTIATION | SSL_OP_NO_COMPRESSION
             | SSL_OP_CLEANSE_PLAINTEXT);
-    SSL_CTX_set_mode(ctx, SSL_MODE_RELEASE_BUFFERS);
     SSL_CTX_clear_mode(ctx, SSL_MODE_AUTO_RETRY);
 
     if (specPtr->clientAuth == S2N_CLIENT_AUTH_OPTIONAL) {
