@@ -333,7 +333,7 @@ S2nTlsConnFree(
     S2nErrClear(&connPtr->err);
     OPENSSL_free(connPtr->sessionKey);
     OPENSSL_free(connPtr->sniReceived);
-    OPENSSL_clear_free(connPtr->sessionDer, connPtr->sessionLen);
+    SSL_SESSION_free(connPtr->session);
     S2nTlsCtxRelease(connPtr->ctxPtr);
     connPtr->ctxPtr = NULL;
     OPENSSL_free(connPtr);

@@ -70,10 +70,10 @@ struct S2nConn {
     struct timespec lastWrite;  /* time of the last write (auto mode) */
     int curFragment;            /* max_send_fragment now set */
     char *sessionKey;           /* owned: client cache key, or NULL */
-    unsigned char *sessionDer;  /* owned: newest ticket received, or NULL */
-    size_t sessionLen;          /* bytes in sessionDer */
+    SSL_SESSION *session;       /* ref held: newest session (ticket received
+                                 * or resumed), a copy tied to no SSL */
     int sessionSet;             /* a session was offered (or set) already */
-    int sessionFresh;           /* sessionDer came from this connection */
+    int sessionFresh;           /* session came from this connection */
     char *sniReceived;          /* owned: server: the SNI of the ClientHello */
 };
 

@@ -37,8 +37,7 @@ struct S2nTicketKey {
 struct S2nCacheEntry {
     struct S2nCacheEntry *nextPtr;
     char *key;                  /* owned: "servername host port" */
-    unsigned char *der;         /* owned, cleansed on free: the session */
-    size_t len;
+    SSL_SESSION *sess;          /* ref held: a copy tied to no connection */
 };
 
 static int  TicketKeyCallback(SSL *ssl, unsigned char *name, unsigned char *iv,
@@ -56,7 +55,7 @@ static void
 EntryFree(
     S2nCacheEntry *ePtr)
 {
-    OPENSSL_clear_free(ePtr->der, ePtr->len);
+    SSL_SESSION_free(ePtr->sess);   /* OpenSSL wipes the secrets */
     OPENSSL_free(ePtr->key);
     OPENSSL_free(ePtr);
 }
@@ -356,49 +355,48 @@ CacheHash(
 }
 
 /*
- * CachePut -- the newest blob for key replaces the one before. Takes
- * ownership of der. Called with the lock held.
+ * CachePut -- the newest session for key replaces the one before. Takes
+ * the reference to sess. Called with the lock held.
  */
 
 static void
 CachePut(
     S2nTlsCtx *ctxPtr,
     const char *key,
-    unsigned char *der,
-    size_t len)
+    SSL_SESSION *sess)
 {
     S2nCacheEntry **headPtr = &ctxPtr->buckets[CacheHash(key)];
     S2nCacheEntry *ePtr;
 
     for (ePtr = *headPtr; ePtr != NULL; ePtr = ePtr->nextPtr) {
         if (strcmp(ePtr->key, key) == 0) {
-            OPENSSL_clear_free(ePtr->der, ePtr->len);
-            ePtr->der = der;
-            ePtr->len = len;
+            SSL_SESSION_free(ePtr->sess);
+            ePtr->sess = sess;
             return;
         }
     }
     if (ctxPtr->numEntries >= CACHE_MAX) {
-        OPENSSL_clear_free(der, len);   /* full: keep what we have */
+        SSL_SESSION_free(sess);     /* full: keep what we have */
         return;
     }
     ePtr = OPENSSL_zalloc(sizeof(S2nCacheEntry));
     if (ePtr == NULL || (ePtr->key = OPENSSL_strdup(key)) == NULL) {
         OPENSSL_free(ePtr);
-        OPENSSL_clear_free(der, len);
+        SSL_SESSION_free(sess);
         return;
     }
-    ePtr->der = der;
-    ePtr->len = len;
+    ePtr->sess = sess;
     ePtr->nextPtr = *headPtr;
     *headPtr = ePtr;
     ctxPtr->numEntries++;
 }
 
 /*
- * NewSessionCallback -- a ticket arrived: serialise it at once, keep it on
- * the connection (s2n::session) and in the cache. Returns 0: OpenSSL
- * keeps its own reference to sess.
+ * NewSessionCallback --
+ *	A ticket arrived: keep a copy tied to no connection (OpenSSL marks a
+ *	live session unusable when its connection ends without a clean
+ *	shutdown) on the connection, for s2n::session, and in the cache.
+ *	Returns 0: OpenSSL keeps its own reference to sess.
  */
 
 static int
@@ -408,25 +406,18 @@ NewSessionCallback(
 {
     S2nConn *connPtr = SSL_get_ex_data(ssl, S2nTlsConnIndex());
     S2nTlsCtx *ctxPtr = connPtr->ctxPtr;
-    int len = i2d_SSL_SESSION(sess, NULL);
-    unsigned char *der, *p, *copy = NULL;
+    SSL_SESSION *copy = SSL_SESSION_dup(sess);
 
-    if (len <= 0 || (der = OPENSSL_malloc((size_t) len)) == NULL) {
+    if (copy == NULL) {
         ERR_clear_error();
         return 0;
     }
-    p = der;
-    i2d_SSL_SESSION(sess, &p);
-    if (connPtr->sessionKey != NULL) {
-        copy = OPENSSL_memdup(der, (size_t) len);
-    }
-    OPENSSL_clear_free(connPtr->sessionDer, connPtr->sessionLen);
-    connPtr->sessionDer = der;
-    connPtr->sessionLen = (size_t) len;
+    SSL_SESSION_free(connPtr->session);
+    connPtr->session = copy;
     connPtr->sessionFresh = 1;
-    if (copy != NULL) {
+    if (connPtr->sessionKey != NULL && SSL_SESSION_up_ref(copy) == 1) {
         pthread_mutex_lock(&ctxPtr->lock);
-        CachePut(ctxPtr, connPtr->sessionKey, copy, (size_t) len);
+        CachePut(ctxPtr, connPtr->sessionKey, copy);
         pthread_mutex_unlock(&ctxPtr->lock);
     }
     return 0;
@@ -452,29 +443,27 @@ S2nTlsSetSessionKey(
     connPtr->sessionKey = OPENSSL_strdup(key);
 }
 
+/*
+ * ConnUseSession -- offers a copy of sess (each connection its own: a
+ * TLS 1.3 resumption marks the object it used). Keeps it as the newest
+ * known session until a ticket arrives. Takes the reference to sess.
+ */
+
 static int
 ConnUseSession(
     S2nConn *connPtr,
-    const unsigned char *der,
-    size_t len)
+    SSL_SESSION *sess)
 {
-    const unsigned char *p = der;
-    SSL_SESSION *sess = d2i_SSL_SESSION(NULL, &p, (long) len);
-    int ok;
+    SSL_SESSION *copy = SSL_SESSION_dup(sess);
+    int ok = (copy != NULL && SSL_set_session(connPtr->ssl, copy) == 1);
 
-    if (sess == NULL) {
-        ERR_clear_error();
-        return 0;
-    }
-    ok = (SSL_set_session(connPtr->ssl, sess) == 1);
-    SSL_SESSION_free(sess);
     ERR_clear_error();
-    if (ok && connPtr->sessionDer == NULL) {
-        /* Still the newest session if the server resumes it (TLS 1.2
-         * sends no new ticket then). */
-        connPtr->sessionDer = OPENSSL_memdup(der, len);
-        connPtr->sessionLen = (connPtr->sessionDer != NULL) ? len : 0;
+    if (ok && connPtr->session == NULL) {
+        connPtr->session = copy;
+    } else {
+        SSL_SESSION_free(copy);
     }
+    SSL_SESSION_free(sess);
     return ok;
 }
 
@@ -489,7 +478,12 @@ S2nTlsSetSession(
     size_t len,
     S2nErr *errPtr)
 {
-    if (connPtr->isServer || !ConnUseSession(connPtr, der, len)) {
+    const unsigned char *p = der;
+    SSL_SESSION *sess = connPtr->isServer ? NULL
+            : d2i_SSL_SESSION(NULL, &p, (long) len);
+
+    ERR_clear_error();
+    if (sess == NULL || !ConnUseSession(connPtr, sess)) {
         S2nErrSet(errPtr, S2N_ERR_INVALID_SERIALIZED_SESSION_STATE, "%s",
                 connPtr->isServer ? "-session is for clients"
                 : "-session: not a session saved by s2n::session");
@@ -510,8 +504,7 @@ S2nTlsOfferSession(
 {
     S2nTlsCtx *ctxPtr = connPtr->ctxPtr;
     S2nCacheEntry *ePtr;
-    unsigned char *der = NULL;
-    size_t len = 0;
+    SSL_SESSION *sess = NULL;
 
     if (connPtr->sessionSet || connPtr->sessionKey == NULL || !ctxPtr->tickets) {
         return;
@@ -520,22 +513,22 @@ S2nTlsOfferSession(
     pthread_mutex_lock(&ctxPtr->lock);
     for (ePtr = ctxPtr->buckets[CacheHash(connPtr->sessionKey)]; ePtr != NULL;
             ePtr = ePtr->nextPtr) {
-        if (strcmp(ePtr->key, connPtr->sessionKey) == 0) {
-            der = OPENSSL_memdup(ePtr->der, ePtr->len);
-            len = ePtr->len;
+        if (strcmp(ePtr->key, connPtr->sessionKey) == 0
+                && SSL_SESSION_up_ref(ePtr->sess) == 1) {
+            sess = ePtr->sess;
             break;
         }
     }
     pthread_mutex_unlock(&ctxPtr->lock);
-    if (der != NULL) {
-        ConnUseSession(connPtr, der, len);
-        OPENSSL_clear_free(der, len);
+    if (sess != NULL) {
+        ConnUseSession(connPtr, sess);
     }
 }
 
 /*
- * S2nTlsGetSession -- the newest ticket this connection received, as a
- * blob (OUT: caller frees with S2nTlsFreeSession), or NULL.
+ * S2nTlsGetSession -- the newest session of this connection (a ticket it
+ * received, or the one it resumed), serialised (OUT: caller frees with
+ * S2nTlsFreeSession), or NULL.
  */
 
 unsigned char *
@@ -543,13 +536,21 @@ S2nTlsGetSession(
     S2nConn *connPtr,
     size_t *lenPtr)
 {
+    unsigned char *der, *p;
+    int len;
+
     *lenPtr = 0;
-    if (connPtr->sessionDer == NULL
-            || !(connPtr->sessionFresh || SSL_session_reused(connPtr->ssl))) {
+    if (connPtr->session == NULL
+            || !(connPtr->sessionFresh || SSL_session_reused(connPtr->ssl))
+            || (len = i2d_SSL_SESSION(connPtr->session, NULL)) <= 0
+            || (der = OPENSSL_malloc((size_t) len)) == NULL) {
+        ERR_clear_error();
         return NULL;
     }
-    *lenPtr = connPtr->sessionLen;
-    return OPENSSL_memdup(connPtr->sessionDer, connPtr->sessionLen);
+    p = der;
+    i2d_SSL_SESSION(connPtr->session, &p);
+    *lenPtr = (size_t) len;
+    return der;
 }
 
 void
