@@ -41,7 +41,8 @@ typedef struct S2nChan {
     S2nPrefer prefer;           /* -prefer; "auto" unless set */
     size_t unacked;             /* plaintext encrypted, ciphertext still
                                  * queued: reported on the retry */
-    Tcl_Interp *failInterp;     /* Tcl_Preserve'd with failPrefix, or NULL */
+    Tcl_Interp *failInterp;     /* with failPrefix; dropped when the interp
+                                 * goes (ChanFailInterpGone) */
     Tcl_Obj *failPrefix;        /* ref held: "cmd chan addr port", or NULL */
     struct S2nChan *nextPtr;    /* live list (ChanLink) */
     struct S2nChan *prevPtr;    /* live list */
@@ -62,7 +63,8 @@ enum {
     CHAN_IN_LOWER = 1 << 9,     /* inside Tcl_ReadRaw/Tcl_WriteRaw below */
     CHAN_FAIL_HOOKED = 1 << 10, /* the failure hook has been scheduled */
     CHAN_SESSION_KEY = 1 << 11, /* the session cache key is set */
-    CHAN_ERR_NOTIFIED = 1 << 12 /* the script's handlers saw the failure */
+    CHAN_ERR_NOTIFIED = 1 << 12, /* the script's handlers saw the failure */
+    CHAN_DETACHED = 1 << 13     /* between threads: watch nothing below */
 };
 
 /* Unlimited reads from the layer below while driving a handshake. */
@@ -85,6 +87,8 @@ static void         ChanTimerRun(void *clientData);
 static void         ChanUpdateInterest(S2nChan *chanPtr);
 static void         ChanLowerEvent(void *clientData, int mask);
 static void         ChanCloseLower(S2nChan *chanPtr);
+static void         ChanDropFailHook(S2nChan *chanPtr);
+static Tcl_InterpDeleteProc ChanFailInterpGone;
 static void         ChanPreferBuffer(S2nChan *chanPtr);
 static void         ChanDeadlineArm(S2nChan *chanPtr);
 static void         ChanDeadlineKill(S2nChan *chanPtr);
@@ -437,6 +441,39 @@ FailHookRun(
 }
 
 /*
+ * ChanDropFailHook / ChanFailInterpGone --
+ *	The failure hook belongs to the interp (and thread) that accepted the
+ *	connection: it goes when the channel closes, moves to another thread,
+ *	or the interp is deleted.
+ */
+
+static void
+ChanDropFailHook(
+    S2nChan *chanPtr)
+{
+    if (chanPtr->failPrefix == NULL) {
+        return;
+    }
+    Tcl_DontCallWhenDeleted(chanPtr->failInterp, ChanFailInterpGone, chanPtr);
+    Tcl_DecrRefCount(chanPtr->failPrefix);
+    chanPtr->failPrefix = NULL;
+    chanPtr->failInterp = NULL;
+}
+
+static void
+ChanFailInterpGone(
+    void *clientData,
+    Tcl_Interp *interp)
+{
+    S2nChan *chanPtr = clientData;
+
+    (void) interp;
+    Tcl_DecrRefCount(chanPtr->failPrefix);
+    chanPtr->failPrefix = NULL;
+    chanPtr->failInterp = NULL;
+}
+
+/*
  * ChanHandshakeFailed -- schedules the server's failure hook, once.
  */
 
@@ -578,11 +615,7 @@ ChanFree(
         Tcl_Free(chanPtr->serverName);
         chanPtr->serverName = NULL;
     }
-    if (chanPtr->failPrefix != NULL) {
-        Tcl_DecrRefCount(chanPtr->failPrefix);
-        Tcl_Release(chanPtr->failInterp);
-        chanPtr->failPrefix = NULL;
-    }
+    ChanDropFailHook(chanPtr);
     Tcl_Free((char *) chanPtr);
 }
 
@@ -1093,6 +1126,9 @@ ChanUpdateInterest(
 {
     int mask;
 
+    if (chanPtr->flags & CHAN_DETACHED) {
+        return;                 /* between threads: the new one re-arms */
+    }
     if (chanPtr->flags & CHAN_FAILED) {
         mask = 0;
     } else if (!(chanPtr->flags & CHAN_DONE)) {
@@ -1222,6 +1258,9 @@ ChanHandler(
     S2nChan *chanPtr = instanceData;
     int result;
 
+    if (chanPtr->flags & CHAN_DETACHED) {
+        return 0;               /* an event left behind in the old thread */
+    }
     if (chanPtr->flags & CHAN_IN_LOWER) {
         /*
          * Re-entered from below: an async socket's connect completing
@@ -1261,15 +1300,30 @@ ChanThreadAction(
     S2nChan *chanPtr = instanceData;
 
     if (action == TCL_CHANNEL_THREAD_REMOVE) {
+        /*
+         * Nothing of ours may stay in this thread: timers, the failure hook,
+         * and the interest we gave the layer below ourselves (its file
+         * handler lives in this thread's notifier).
+         */
+        chanPtr->flags |= CHAN_DETACHED;
         ChanTimerKill(chanPtr);
         if (chanPtr->hsTimer != NULL) {
             Tcl_DeleteTimerHandler(chanPtr->hsTimer);
             chanPtr->hsTimer = NULL;
         }
+        ChanDropFailHook(chanPtr);
+        if (!(chanPtr->flags & CHAN_OWNS_LOWER) && chanPtr->parent != NULL) {
+            Tcl_ChannelWatchProc(Tcl_GetChannelType(chanPtr->parent))(
+                    Tcl_GetChannelInstanceData(chanPtr->parent), 0);
+        }
     } else {
+        chanPtr->flags &= ~CHAN_DETACHED;
         ChanDeadlineArm(chanPtr);   /* the rest of the time, in this thread */
     }
     if (!(chanPtr->flags & CHAN_OWNS_LOWER) || chanPtr->parent == NULL) {
+        if (action == TCL_CHANNEL_THREAD_INSERT) {
+            ChanUpdateInterest(chanPtr);
+        }
         return;
     }
     /* The owned socket moves with us (Tcl_CutChannel/Splice call its
@@ -1285,6 +1339,7 @@ ChanThreadAction(
             && (chanPtr->flags & CHAN_LOWER_CUT)) {
         Tcl_SpliceChannel(chanPtr->parent);
         chanPtr->flags &= ~CHAN_LOWER_CUT;
+        ChanUpdateInterest(chanPtr);
     }
 }
 
@@ -1703,8 +1758,10 @@ S2nChanWrap(
             TCL_READABLE | TCL_WRITABLE);
     Tcl_RegisterChannel(interp, chanPtr->self);
     if (optsPtr->failCmd != NULL) {
+        /* No Tcl_Preserve: it would keep a deleted interp (and its
+         * channels) alive; the interp's deletion drops the hook instead. */
         chanPtr->failInterp = interp;
-        Tcl_Preserve(interp);
+        Tcl_CallWhenDeleted(interp, ChanFailInterpGone, chanPtr);
         chanPtr->failPrefix = Tcl_DuplicateObj(optsPtr->failCmd);
         Tcl_IncrRefCount(chanPtr->failPrefix);
         Tcl_ListObjAppendElement(NULL, chanPtr->failPrefix, Tcl_NewStringObj(name, -1));

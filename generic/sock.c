@@ -43,7 +43,7 @@ typedef struct SockArgs {
 
 /* A listening s2n::socket -server: freed when the listener closes. */
 typedef struct AcceptState {
-    Tcl_Interp *interp;         /* Tcl_Preserve'd; released in AcceptFree */
+    Tcl_Interp *interp;         /* NULL once the interp is deleted */
     Tcl_Obj *cmdObj;            /* ref held */
     Tcl_Obj *failCmd;           /* ref held, or NULL */
     S2nConfig *configPtr;       /* ref held */
@@ -273,18 +273,38 @@ SockClient(
  *----------------------------------------------------------------------
  */
 
+/*
+ * AcceptInterpGone -- the interp that listens is being deleted: later
+ * connections are closed at once (its channels, the listener too, close
+ * with it). No Tcl_Preserve for the listener's life: that would keep the
+ * interp, and so the listener, alive forever.
+ */
+
+static void
+AcceptInterpGone(
+    void *clientData,
+    Tcl_Interp *interp)
+{
+    AcceptState *statePtr = clientData;
+
+    (void) interp;
+    statePtr->interp = NULL;
+}
+
 static void
 AcceptFree(
     void *clientData)
 {
     AcceptState *statePtr = clientData;
 
+    if (statePtr->interp != NULL) {
+        Tcl_DontCallWhenDeleted(statePtr->interp, AcceptInterpGone, statePtr);
+    }
     Tcl_DecrRefCount(statePtr->cmdObj);
     if (statePtr->failCmd != NULL) {
         Tcl_DecrRefCount(statePtr->failCmd);
     }
     S2nConfigRelease(statePtr->configPtr);
-    Tcl_Release(statePtr->interp);
     Tcl_Free((char *) statePtr);
 }
 
@@ -309,7 +329,7 @@ AcceptProc(
     Tcl_Obj *script;
     int code;
 
-    if (Tcl_InterpDeleted(interp)) {
+    if (interp == NULL || Tcl_InterpDeleted(interp)) {
         Tcl_Close(NULL, sock);
         return;
     }
@@ -386,7 +406,7 @@ SockServer(
     statePtr->configPtr = configPtr;
     statePtr->preferSet = argsPtr->preferSet;
     statePtr->prefer = argsPtr->prefer;
-    Tcl_Preserve(interp);
+    Tcl_CallWhenDeleted(interp, AcceptInterpGone, statePtr);
     listener = Tcl_OpenTcpServer(interp, port, argsPtr->myaddr, AcceptProc, statePtr);
     if (listener == NULL) {
         AcceptFree(statePtr);
