@@ -829,7 +829,8 @@ S2nTlsInBuffered(
     size_t *lenPtr)
 {
     *lenPtr = connPtr->in.end - connPtr->in.start;
-    return (const char *) connPtr->in.data + connPtr->in.start;
+    /* An empty queue has no buffer: no arithmetic on NULL (C11 6.5.6). */
+    return (*lenPtr > 0) ? (const char *) connPtr->in.data + connPtr->in.start : "";
 }
 
 void
@@ -845,7 +846,7 @@ S2nTlsOutData(
     size_t *lenPtr)
 {
     *lenPtr = connPtr->out.end - connPtr->out.start;
-    return (const char *) connPtr->out.data + connPtr->out.start;
+    return (*lenPtr > 0) ? (const char *) connPtr->out.data + connPtr->out.start : "";
 }
 
 void
