@@ -41,6 +41,8 @@ typedef struct S2nChan {
     S2nPrefer prefer;           /* -prefer; "auto" unless set */
     size_t unacked;             /* plaintext encrypted, ciphertext still
                                  * queued: reported on the retry */
+    char *lowerError;           /* owned: the socket's -error we consumed,
+                                 * answered once to the script, or NULL */
     Tcl_Interp *failInterp;     /* with failPrefix; dropped when the interp
                                  * goes (ChanFailInterpGone) */
     Tcl_Obj *failPrefix;        /* ref held: "cmd chan addr port", or NULL */
@@ -64,7 +66,8 @@ enum {
     CHAN_FAIL_HOOKED = 1 << 10, /* the failure hook has been scheduled */
     CHAN_SESSION_KEY = 1 << 11, /* the session cache key is set */
     CHAN_ERR_NOTIFIED = 1 << 12, /* the script's handlers saw the failure */
-    CHAN_DETACHED = 1 << 13     /* between threads: watch nothing below */
+    CHAN_DETACHED = 1 << 13,    /* between threads: watch nothing below */
+    CHAN_READ_CLOSED = 1 << 14  /* `close $c read` done */
 };
 
 /* Unlimited reads from the layer below while driving a handshake. */
@@ -196,6 +199,38 @@ ChanFail(
 }
 
 /*
+ * ChanIoFail --
+ *	An I/O error below. A socket whose async connect failed says only
+ *	"not connected"; its -error option has the reason (refused, ...).
+ */
+
+static void
+ChanIoFail(
+    S2nChan *chanPtr,
+    int e)
+{
+    Tcl_DriverGetOptionProc *getProc;
+    Tcl_DString ds;
+
+    Tcl_DStringInit(&ds);
+    if (e == ENOTCONN && chanPtr->parent != NULL
+            && (getProc = Tcl_ChannelGetOptionProc(Tcl_GetChannelType(chanPtr->parent)))
+                != NULL
+            && getProc(Tcl_GetChannelInstanceData(chanPtr->parent), NULL, "-error",
+                &ds) == TCL_OK && Tcl_DStringLength(&ds) > 0) {
+        /* Reading -error clears it below: keep it for the script's -error. */
+        ChanFail(chanPtr, S2N_ERR_IO, Tcl_DStringValue(&ds));
+        if (chanPtr->lowerError == NULL) {
+            chanPtr->lowerError = strcpy(Tcl_Alloc(Tcl_DStringLength(&ds) + 1),
+                    Tcl_DStringValue(&ds));
+        }
+    } else {
+        ChanFail(chanPtr, S2N_ERR_IO, Tcl_ErrnoMsg(e));
+    }
+    Tcl_DStringFree(&ds);
+}
+
+/*
  * ChanReportError --
  *	Hands the sticky error to Tcl for the current input/output call: the
  *	script gets the message and errorCode {S2N S2N_ERR_<NAME> message}
@@ -257,7 +292,7 @@ ChanFlushOut(
             if (e == EAGAIN || e == EWOULDBLOCK || e == EINTR) {
                 return 0;
             }
-            ChanFail(chanPtr, S2N_ERR_IO, Tcl_ErrnoMsg(e));
+            ChanIoFail(chanPtr, e);
             return -1;
         }
         if (n == 0) {
@@ -348,7 +383,7 @@ ChanFillOrFail(
         return 0;
     }
     if (!(chanPtr->flags & CHAN_FAILED)) {
-        ChanFail(chanPtr, S2N_ERR_IO, Tcl_ErrnoMsg(e));
+        ChanIoFail(chanPtr, e);
     }
     return -1;
 }
@@ -616,6 +651,9 @@ ChanFree(
         chanPtr->serverName = NULL;
     }
     ChanDropFailHook(chanPtr);
+    if (chanPtr->lowerError != NULL) {
+        Tcl_Free(chanPtr->lowerError);
+    }
     Tcl_Free((char *) chanPtr);
 }
 
@@ -688,6 +726,11 @@ ChanHalfClose(
         return (Tcl_CloseEx(NULL, chanPtr->parent, TCL_CLOSE_WRITE) == TCL_OK)
                 ? 0 : Tcl_GetErrno();
     }
+    /* A full close asks for the read side first, even if closed before. */
+    if (chanPtr->flags & CHAN_READ_CLOSED) {
+        return 0;
+    }
+    chanPtr->flags |= CHAN_READ_CLOSED;
     return (Tcl_CloseEx(NULL, chanPtr->parent, TCL_CLOSE_READ) == TCL_OK)
             ? 0 : Tcl_GetErrno();
 }
@@ -1040,6 +1083,12 @@ ChanGetOption(
             Tcl_DecrRefCount(v);
         }
         return (getProc != NULL) ? getProc(parentData, interp, NULL, dsPtr) : TCL_OK;
+    }
+    if (strcmp(optionName, "-error") == 0 && chanPtr->lowerError != NULL) {
+        Tcl_DStringAppend(dsPtr, chanPtr->lowerError, -1);
+        Tcl_Free(chanPtr->lowerError);      /* -error is read once */
+        chanPtr->lowerError = NULL;
+        return TCL_OK;
     }
     for (i = 0; chanOptions[i] != NULL; i++) {
         if (strcmp(optionName, chanOptions[i]) == 0) {
@@ -1432,15 +1481,27 @@ NowMs(void)
     return (long long) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/*
+ * ChanFailTimeout -- the handshake fails with S2N_ERR_TIMEOUT and the
+ * connection below is closed (shut down, for a stack: we do not own it).
+ */
+
 static void
 ChanFailTimeout(
     S2nChan *chanPtr)
 {
     char msg[96];
+    void *handle;
 
     snprintf(msg, sizeof(msg), "TLS handshake did not complete within %g seconds",
             chanPtr->configPtr->handshakeTimeoutMs / 1000.0);
     ChanFail(chanPtr, S2N_ERR_TIMEOUT, msg);
+    if (chanPtr->flags & CHAN_OWNS_LOWER) {
+        ChanCloseLower(chanPtr);
+    } else if (chanPtr->parent != NULL
+            && Tcl_GetChannelHandle(chanPtr->parent, TCL_READABLE, &handle) == TCL_OK) {
+        (void) shutdown((int) (intptr_t) handle, SHUT_RDWR);
+    }
 }
 
 /*
@@ -1454,7 +1515,6 @@ ChanTimeoutRun(
     void *clientData)
 {
     S2nChan *chanPtr = clientData;
-    void *handle;
     int mask;
 
     chanPtr->hsTimer = NULL;
@@ -1463,11 +1523,6 @@ ChanTimeoutRun(
     }
     ChanFailTimeout(chanPtr);
     ChanHandshakeFailed(chanPtr);
-    if (chanPtr->flags & CHAN_OWNS_LOWER) {
-        ChanCloseLower(chanPtr);
-    } else if (Tcl_GetChannelHandle(chanPtr->parent, TCL_READABLE, &handle) == TCL_OK) {
-        (void) shutdown((int) (intptr_t) handle, SHUT_RDWR);
-    }
     mask = ChanFailureMask(chanPtr);
     if (mask == 0) {
         ChanUpdateInterest(chanPtr);
@@ -1756,6 +1811,8 @@ S2nChanWrap(
             __atomic_add_fetch(&counter, 1, __ATOMIC_RELAXED));
     chanPtr->self = Tcl_CreateChannel(&s2nChannelType, name, chanPtr,
             TCL_READABLE | TCL_WRITABLE);
+    /* As Tcl's own sockets (network protocols end lines with CRLF). */
+    Tcl_SetChannelOption(NULL, chanPtr->self, "-translation", "auto crlf");
     Tcl_RegisterChannel(interp, chanPtr->self);
     if (optsPtr->failCmd != NULL) {
         /* No Tcl_Preserve: it would keep a deleted interp (and its

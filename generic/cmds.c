@@ -160,14 +160,7 @@ PushCmd(
     if (opts.configPtr == NULL) {
         return TCL_ERROR;
     }
-    if (opts.isServer && !S2nTlsCtxHasCert(opts.configPtr->tlsCtx)) {
-        S2nErr err = S2N_ERR_INIT;
-
-        S2nErrSet(&err, S2N_ERR_NO_CERT_FOUND, "a server needs a certificate: "
-                "give cert_chain/cert_chain_file and private_key/private_key_file "
-                "in -config");
-        S2nErrSetResult(interp, &err);
-        S2nErrClear(&err);
+    if (opts.isServer && S2nConfigCheckServer(interp, opts.configPtr) != TCL_OK) {
         goto done;
     }
     code = S2nChanPush(interp, Tcl_GetTopChannel(chan), &opts);

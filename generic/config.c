@@ -527,10 +527,11 @@ ParseHandshakeTimeout(
         return TCL_OK;
     }
     if (Tcl_GetDoubleFromObj(NULL, pPtr->values[KEY_HANDSHAKE_TIMEOUT], &secs)
-            != TCL_OK || !(secs >= 0 && secs <= 86400.0 * 365)) {
+            != TCL_OK || !(secs >= 0 && secs <= 1e6)) {
         return ConfigError(interp, S2N_ERR_INVALID_ARGUMENT, Tcl_ObjPrintf(
-                "config key handshake_timeout: expected seconds (0 for none) but "
-                "got \"%s\"", Tcl_GetString(pPtr->values[KEY_HANDSHAKE_TIMEOUT])));
+                "config key handshake_timeout: expected seconds from 0 (none) to "
+                "1000000 but got \"%s\"",
+                Tcl_GetString(pPtr->values[KEY_HANDSHAKE_TIMEOUT])));
     }
     pPtr->handshakeTimeoutMs = (int) (secs * 1000.0 + 0.5);
     if (secs > 0 && pPtr->handshakeTimeoutMs == 0) {
@@ -910,6 +911,28 @@ ConfigBuild(
     Tcl_DecrRefCount(ignored);
     ConfigParseFree(&parse);
     return configPtr;
+}
+
+/*
+ * S2nConfigCheckServer -- a server role needs a certificate. Returns
+ * TCL_OK, or TCL_ERROR with {S2N S2N_ERR_NO_CERT_FOUND ...} in interp.
+ */
+
+int
+S2nConfigCheckServer(
+    Tcl_Interp *interp,
+    const S2nConfig *configPtr)
+{
+    S2nErr err = S2N_ERR_INIT;
+
+    if (S2nTlsCtxHasCert(configPtr->tlsCtx)) {
+        return TCL_OK;
+    }
+    S2nErrSet(&err, S2N_ERR_NO_CERT_FOUND, "a server needs a certificate: give "
+            "cert_chain/cert_chain_file and private_key/private_key_file in -config");
+    S2nErrSetResult(interp, &err);
+    S2nErrClear(&err);
+    return TCL_ERROR;
 }
 
 /*

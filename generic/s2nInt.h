@@ -54,6 +54,7 @@ S2nConfig *     S2nConfigFromObj(Tcl_Interp *interp, Tcl_Obj *dictObj);
 void            S2nConfigRetain(S2nConfig *configPtr);
 void            S2nConfigRelease(S2nConfig *configPtr);
 void            S2nConfigCacheClear(void);
+int             S2nConfigCheckServer(Tcl_Interp *interp, const S2nConfig *configPtr);
 
 /* chan.c */
 typedef struct S2nChanOpts {

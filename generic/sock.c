@@ -17,13 +17,14 @@
 #include "s2nInt.h"
 
 static const char *const sockOpts[] = {
-    "-async", "-config", "-failcommand", "-myaddr", "-myport", "-prefer",
-    "-reuseaddr", "-reuseport", "-server", "-servername", "-session", NULL
+    "-async", "-backlog", "-config", "-failcommand", "-myaddr", "-myport",
+    "-prefer", "-reuseaddr", "-reuseport", "-server", "-servername", "-session",
+    NULL
 };
 enum SockOpt {
-    SOCK_ASYNC, SOCK_CONFIG, SOCK_FAILCOMMAND, SOCK_MYADDR, SOCK_MYPORT,
-    SOCK_PREFER, SOCK_REUSEADDR, SOCK_REUSEPORT, SOCK_SERVER, SOCK_SERVERNAME,
-    SOCK_SESSION
+    SOCK_ASYNC, SOCK_BACKLOG, SOCK_CONFIG, SOCK_FAILCOMMAND, SOCK_MYADDR,
+    SOCK_MYPORT, SOCK_PREFER, SOCK_REUSEADDR, SOCK_REUSEPORT, SOCK_SERVER,
+    SOCK_SERVERNAME, SOCK_SESSION
 };
 static const char *const preferNames[] = {"auto", "throughput", "latency", NULL};
 
@@ -39,6 +40,7 @@ typedef struct SockArgs {
     Tcl_Obj *failCmd;           /* -failcommand */
     const char *serverName;     /* -servername */
     Tcl_Obj *sessionObj;        /* -session */
+    int reuse;                  /* -reuseaddr or -reuseport given */
 } SockArgs;
 
 /* A listening s2n::socket -server: freed when the listener closes. */
@@ -46,7 +48,8 @@ typedef struct AcceptState {
     Tcl_Interp *interp;         /* NULL once the interp is deleted */
     Tcl_Obj *cmdObj;            /* ref held */
     Tcl_Obj *failCmd;           /* ref held, or NULL */
-    S2nConfig *configPtr;       /* ref held */
+    Tcl_Obj *configObj;         /* ref held: re-read per connection, so
+                                 * changed certificate files are seen */
     int preferSet;
     S2nPrefer prefer;
 } AcceptState;
@@ -131,12 +134,22 @@ SockParseArgs(
             argsPtr->preferSet = 1;
             argsPtr->prefer = (S2nPrefer) value;
             break;
+        case SOCK_BACKLOG:
+            /* Accepted as Tcl 9's socket does; Tcl's default backlog is used. */
+            if (Tcl_GetIntFromObj(NULL, objv[i], &value) != TCL_OK) {
+                return S2nUsageError(interp, Tcl_ObjPrintf("-backlog: expected "
+                        "integer but got \"%s\"", Tcl_GetString(objv[i])));
+            }
+            argsPtr->reuse = 1;
+            break;
         case SOCK_REUSEADDR:
         case SOCK_REUSEPORT:
-            /* Accepted as Tcl's socket does; Tcl 8.6 always reuses addr. */
-            if (Tcl_GetBooleanFromObj(interp, objv[i], &value) != TCL_OK) {
-                return TCL_ERROR;
+            /* Accepted as Tcl 9's socket does; Tcl 8.6 always reuses addr. */
+            if (Tcl_GetBooleanFromObj(NULL, objv[i], &value) != TCL_OK) {
+                return S2nUsageError(interp, Tcl_ObjPrintf("%s: expected boolean "
+                        "value but got \"%s\"", sockOpts[opt], Tcl_GetString(objv[i])));
             }
+            argsPtr->reuse = 1;
             break;
         case SOCK_SERVER:
             argsPtr->serverCmd = objv[i];
@@ -222,6 +235,11 @@ SockClient(
         return S2nUsageError(interp, Tcl_NewStringObj(
                 "-failcommand is for server sockets", -1));
     }
+    if (argsPtr->reuse) {
+        /* Tcl 9's socket says the same. */
+        return S2nUsageError(interp, Tcl_NewStringObj("options -backlog, -reuseaddr, "
+                "and -reuseport are only valid for servers", -1));
+    }
     memset(&opts, 0, sizeof(opts));
     opts.configPtr = S2nConfigFromObj(interp, argsPtr->configObj);
     if (opts.configPtr == NULL) {
@@ -304,7 +322,7 @@ AcceptFree(
     if (statePtr->failCmd != NULL) {
         Tcl_DecrRefCount(statePtr->failCmd);
     }
-    S2nConfigRelease(statePtr->configPtr);
+    Tcl_DecrRefCount(statePtr->configObj);
     Tcl_Free((char *) statePtr);
 }
 
@@ -334,7 +352,12 @@ AcceptProc(
         return;
     }
     memset(&opts, 0, sizeof(opts));
-    opts.configPtr = statePtr->configPtr;
+    opts.configPtr = S2nConfigFromObj(interp, statePtr->configObj);
+    if (opts.configPtr == NULL) {
+        Tcl_BackgroundException(interp, TCL_ERROR);
+        Tcl_Close(NULL, sock);
+        return;
+    }
     opts.isServer = 1;
     opts.preferSet = statePtr->preferSet;
     opts.prefer = statePtr->prefer;
@@ -346,6 +369,7 @@ AcceptProc(
     Tcl_Preserve(interp);
     chan = S2nChanWrap(interp, sock, &opts);
     Tcl_DecrRefCount(opts.failAddr);
+    S2nConfigRelease(opts.configPtr);
     if (chan == NULL) {
         Tcl_BackgroundException(interp, TCL_ERROR);
         Tcl_Release(interp);
@@ -389,12 +413,11 @@ SockServer(
     if (configPtr == NULL) {
         return TCL_ERROR;
     }
-    if (!S2nTlsCtxHasCert(configPtr->tlsCtx)) {
+    if (S2nConfigCheckServer(interp, configPtr) != TCL_OK) {
         S2nConfigRelease(configPtr);
-        return S2nUsageError(interp, Tcl_NewStringObj("a server needs a certificate: "
-                "give cert_chain/cert_chain_file and private_key/private_key_file "
-                "in -config", -1));
+        return TCL_ERROR;
     }
+    S2nConfigRelease(configPtr);
     statePtr = (AcceptState *) Tcl_Alloc(sizeof(AcceptState));
     statePtr->interp = interp;
     statePtr->cmdObj = argsPtr->serverCmd;
@@ -403,7 +426,8 @@ SockServer(
     if (statePtr->failCmd != NULL) {
         Tcl_IncrRefCount(statePtr->failCmd);
     }
-    statePtr->configPtr = configPtr;
+    statePtr->configObj = argsPtr->configObj;
+    Tcl_IncrRefCount(statePtr->configObj);
     statePtr->preferSet = argsPtr->preferSet;
     statePtr->prefer = argsPtr->prefer;
     Tcl_CallWhenDeleted(interp, AcceptInterpGone, statePtr);

@@ -233,6 +233,12 @@ ConnSetPeerName(
     if (*name == '\0') {
         return 1;
     }
+    /* A name replaces an earlier IP address, and the other way round. */
+    SSL_set1_host(ssl, NULL);
+    X509_VERIFY_PARAM_set1_ip(SSL_get0_param(ssl), NULL, 0);
+    if (isIp) {
+        SSL_set_tlsext_host_name(ssl, NULL);
+    }
     if (!isIp && SSL_set_tlsext_host_name(ssl, name) != 1) {
         S2nTlsErrFromQueue(errPtr, S2N_ERR_SERVER_NAME_TOO_LONG,
                 "bad -servername");

@@ -483,6 +483,8 @@ S2nTlsSetSession(
             : d2i_SSL_SESSION(NULL, &p, (long) len);
 
     ERR_clear_error();
+    /* A TLS 1.2 ticket is offered only with the ticket extension on. */
+    SSL_clear_options(connPtr->ssl, SSL_OP_NO_TICKET);
     if (sess == NULL || !ConnUseSession(connPtr, sess)) {
         S2nErrSet(errPtr, S2N_ERR_INVALID_SERIALIZED_SESSION_STATE, "%s",
                 connPtr->isServer ? "-session is for clients"
