@@ -634,6 +634,35 @@ ChanPopReturnBytes(
     S2nTlsInDiscard(chanPtr->conn);
 }
 
+/*
+ * ChanDrainBelow --
+ *	Before the socket is closed: read and drop what the peer already
+ *	sent. A TLS 1.3 server sends tickets a writing-only client never
+ *	reads; closing a socket with unread data makes the kernel send a reset
+ *	and throw away what is still queued, our data and close_notify
+ *	included (RFC 1122 4.2.2.13). Bounded, never blocks.
+ */
+
+static void
+ChanDrainBelow(
+    S2nChan *chanPtr)
+{
+    char buf[16384];            /* discarded bytes, never looked at */
+    void *handle;
+    int fd, i;
+
+    if (chanPtr->parent == NULL
+            || Tcl_GetChannelHandle(chanPtr->parent, TCL_READABLE, &handle) != TCL_OK) {
+        return;
+    }
+    fd = (int) (intptr_t) handle;
+    for (i = 0; i < 64; i++) {
+        if (recv(fd, buf, sizeof(buf), MSG_DONTWAIT) <= 0) {
+            break;
+        }
+    }
+}
+
 static void
 ChanFree(
     S2nChan *chanPtr)
@@ -760,6 +789,7 @@ ChanClose2(
         } else {
             S2nTlsShutdown(chanPtr->conn);
             ChanFlushOut(chanPtr);
+            ChanDrainBelow(chanPtr);
         }
     }
     if (chanPtr->flags & CHAN_OWNS_LOWER) {
