@@ -1194,8 +1194,10 @@ ChanReadyWithoutEvent(
         /* Handshake bytes that arrived before the push. */
         return Tcl_ChannelBuffered(chanPtr->parent) > 0;
     }
+    /* A close_notify already read is an EOF the socket will not signal. */
     return (chanPtr->scriptMask & TCL_READABLE)
             && (S2nTlsPending(chanPtr->conn)
+                || S2nTlsCloseNotifyReceived(chanPtr->conn)
                 || Tcl_ChannelBuffered(chanPtr->parent) > 0);
 }
 
