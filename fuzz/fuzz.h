@@ -35,6 +35,7 @@ void            S2nFuzzCredFree(S2nFuzzCred *credPtr);
 
 /* fuzzdrive.c */
 void            S2nFuzzEngineInit(void);
+S2nTlsCtx *     S2nFuzzCtxNew(S2nTlsCtxSpec *specPtr);
 void            S2nFuzzDrain(S2nConn *connPtr);
 void            S2nFuzzDrive(S2nConn *connPtr, const uint8_t *data,
                     size_t size);

@@ -36,23 +36,14 @@ ClientCtxNew(
 {
     S2nCertSpec cert = {credPtr->certPem, NULL, credPtr->keyPem, NULL, "fuzz key "};
     S2nTlsCtxSpec spec = {0};
-    S2nErr err = S2N_ERR_INIT;
-    S2nTlsCtx *ctxPtr;
 
     spec.certs = &cert;
     spec.numCerts = 1;
-    spec.systemCa = 0;
     spec.verify = 0;
     spec.clientAuth = S2N_CLIENT_AUTH_NONE;
     spec.alpnWire = clientAlpn;
     spec.alpnLen = sizeof(clientAlpn) - 1;
-    spec.policy = S2nPolicyDefault();
-    spec.sessionTickets = 1;
-    spec.ticketEncryptSecs = 7200;
-    spec.ticketDecryptSecs = 46800;
-    ctxPtr = S2nTlsCtxNew(&spec, &err);
-    S2nErrClear(&err);
-    return ctxPtr;
+    return S2nFuzzCtxNew(&spec);
 }
 
 /*

@@ -42,24 +42,15 @@ ServerCtxNew(
         {otherPtr->certPem, NULL, otherPtr->keyPem, NULL, "fuzz key "}
     };
     S2nTlsCtxSpec spec = {0};
-    S2nErr err = S2N_ERR_INIT;
-    S2nTlsCtx *ctxPtr;
 
     spec.certs = certs;
     spec.numCerts = 2;
     spec.caPem = mainPtr->certPem;  /* a client may present it back */
-    spec.systemCa = 0;
     spec.verify = 1;
     spec.clientAuth = S2N_CLIENT_AUTH_OPTIONAL;
     spec.alpnWire = serverAlpn;
     spec.alpnLen = sizeof(serverAlpn) - 1;
-    spec.policy = S2nPolicyDefault();
-    spec.sessionTickets = 1;
-    spec.ticketEncryptSecs = 7200;
-    spec.ticketDecryptSecs = 46800;
-    ctxPtr = S2nTlsCtxNew(&spec, &err);
-    S2nErrClear(&err);
-    return ctxPtr;
+    return S2nFuzzCtxNew(&spec);
 }
 
 /*

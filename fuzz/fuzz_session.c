@@ -22,18 +22,9 @@ static S2nTlsCtx *
 SessionCtxNew(void)
 {
     S2nTlsCtxSpec spec = {0};
-    S2nErr err = S2N_ERR_INIT;
-    S2nTlsCtx *ctxPtr;
 
-    spec.systemCa = 0;
     spec.verify = 0;
-    spec.policy = S2nPolicyDefault();
-    spec.sessionTickets = 1;
-    spec.ticketEncryptSecs = 7200;
-    spec.ticketDecryptSecs = 46800;
-    ctxPtr = S2nTlsCtxNew(&spec, &err);
-    S2nErrClear(&err);
-    return ctxPtr;
+    return S2nFuzzCtxNew(&spec);
 }
 
 /*

@@ -182,3 +182,27 @@ S2nFuzzClose(
     (void) S2nTlsCloseNotifyReceived(connPtr);
     (void) S2nTlsConnErr(connPtr);
 }
+
+/*
+ * S2nFuzzCtxNew --
+ *	The settings every target shares (default policy, tickets with s2n's
+ *	lifetimes, no system store) on top of the target's own, then the
+ *	context. Returns NULL if the engine refuses it.
+ */
+
+S2nTlsCtx *
+S2nFuzzCtxNew(
+    S2nTlsCtxSpec *specPtr)
+{
+    S2nErr err = S2N_ERR_INIT;
+    S2nTlsCtx *ctxPtr;
+
+    specPtr->systemCa = 0;
+    specPtr->policy = S2nPolicyDefault();
+    specPtr->sessionTickets = 1;
+    specPtr->ticketEncryptSecs = 7200;
+    specPtr->ticketDecryptSecs = 46800;
+    ctxPtr = S2nTlsCtxNew(specPtr, &err);
+    S2nErrClear(&err);
+    return ctxPtr;
+}
