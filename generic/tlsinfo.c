@@ -176,11 +176,14 @@ CertNames(
     }
     GENERAL_NAMES_free(names);
     if (n == 0) {
+        /* No DNS or IP SAN: the CN, written as it is (no fixed buffer). */
         X509_NAME *subj = X509_get_subject_name(cert);
-        char cn[256];
-        /* CN display only; OpenSSL truncates into cn and NUL-terminates. */
-        if (X509_NAME_get_text_by_NID(subj, NID_commonName, cn, sizeof(cn)) > 0) {
-            BIO_puts(bio, cn);
+        int i = X509_NAME_get_index_by_NID(subj, NID_commonName, -1);
+
+        if (i >= 0) {
+            ASN1_STRING *cn = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(subj, i));
+
+            BIO_write(bio, ASN1_STRING_get0_data(cn), ASN1_STRING_length(cn));
             n++;
         }
     }
