@@ -5,12 +5,14 @@
  *	by chan.c, config.c and the policy table.
  */
 
+#include <stdint.h>
 #include <string.h>
 #include "s2nInt.h"
 
 static Tcl_ObjCmdProc PushCmd;
-static Tcl_ObjCmdProc HandshakeCmd;
-static Tcl_ObjCmdProc SessionCmd;
+static Tcl_ObjCmdProc ChannelCmd;
+
+enum { CHANCMD_HANDSHAKE, CHANCMD_SESSION };   /* ChannelCmd's clientData */
 static Tcl_ObjCmdProc PoliciesCmd;
 static Tcl_ObjCmdProc PolicyCmd;
 static Tcl_ObjCmdProc OpensslVersionCmd;
@@ -18,15 +20,16 @@ static Tcl_ObjCmdProc OpensslVersionCmd;
 static const struct {
     const char *name;           /* fully qualified */
     Tcl_ObjCmdProc *proc;
+    intptr_t which;             /* clientData: CHANCMD_* for ChannelCmd */
 } commandTable[] = {
-    {"::s2n::push", PushCmd},
-    {"::s2n::socket", S2nSocketCmd},
-    {"::s2n::handshake", HandshakeCmd},
-    {"::s2n::session", SessionCmd},
-    {"::s2n::policies", PoliciesCmd},
-    {"::s2n::policy", PolicyCmd},
-    {"::s2n::openssl_version", OpensslVersionCmd},
-    {NULL, NULL}
+    {"::s2n::push", PushCmd, 0},
+    {"::s2n::socket", S2nSocketCmd, 0},
+    {"::s2n::handshake", ChannelCmd, CHANCMD_HANDSHAKE},
+    {"::s2n::session", ChannelCmd, CHANCMD_SESSION},
+    {"::s2n::policies", PoliciesCmd, 0},
+    {"::s2n::policy", PolicyCmd, 0},
+    {"::s2n::openssl_version", OpensslVersionCmd, 0},
+    {NULL, NULL, 0}
 };
 
 int
@@ -37,7 +40,7 @@ S2nCmdsInit(
 
     for (i = 0; commandTable[i].name != NULL; i++) {
         if (Tcl_CreateObjCommand(interp, commandTable[i].name,
-                commandTable[i].proc, NULL, NULL) == NULL) {
+                commandTable[i].proc, (void *) commandTable[i].which, NULL) == NULL) {
             return TCL_ERROR;
         }
     }
@@ -171,41 +174,24 @@ PushCmd(
 }
 
 /*
- * HandshakeCmd -- s2n::handshake channelName
+ * ChannelCmd -- s2n::handshake / s2n::session channelName: clientData says
+ * which (CHANCMD_*).
  */
 
 static int
-HandshakeCmd(
+ChannelCmd(
     void *clientData,
     Tcl_Interp *interp,
     int objc,
     Tcl_Obj *const objv[])
 {
-    (void) clientData;
     if (objc != 2) {
         Tcl_WrongNumArgs(interp, 1, objv, "channelName");
         return TCL_ERROR;
     }
-    return S2nChanHandshake(interp, Tcl_GetString(objv[1]));
-}
-
-/*
- * SessionCmd -- s2n::session channelName
- */
-
-static int
-SessionCmd(
-    void *clientData,
-    Tcl_Interp *interp,
-    int objc,
-    Tcl_Obj *const objv[])
-{
-    (void) clientData;
-    if (objc != 2) {
-        Tcl_WrongNumArgs(interp, 1, objv, "channelName");
-        return TCL_ERROR;
-    }
-    return S2nChanSession(interp, Tcl_GetString(objv[1]));
+    return ((intptr_t) clientData == CHANCMD_SESSION)
+            ? S2nChanSession(interp, Tcl_GetString(objv[1]))
+            : S2nChanHandshake(interp, Tcl_GetString(objv[1]));
 }
 
 /*
